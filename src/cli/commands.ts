@@ -1,0 +1,10 @@
+/** The explicit command registry: one line per command, each loaded lazily. */
+import { registerCommand } from './run.ts';
+
+/** Registers every CLI command. */
+export function registerAll(): void {
+  registerCommand('version', async () => async (_args, io) => {
+    io.stdout('layerlab 0.1.0\n');
+    return 0;
+  });
+}

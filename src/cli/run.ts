@@ -1,0 +1,42 @@
+/** Top-level CLI dispatch: maps command words to handlers and turns every failure into a message. */
+import type { CliIo, CommandHandler } from './io.ts';
+
+const USAGE = `usage: layerlab <command> [options]
+
+commands:
+  debug parse FILE            print the syntax tree in BuildKit's Node.Dump() format
+  debug expand                expand JSON Lines words from stdin (BuildKit shell lexer)
+  debug steps FILE            print the step names BuildKit would print
+`;
+
+const commands: Record<string, () => Promise<CommandHandler>> = {};
+
+/** Registers a command under its words (e.g. "debug parse"); used by the command modules. */
+export function registerCommand(words: string, load: () => Promise<CommandHandler>): void {
+  commands[words] = load;
+}
+
+/** Runs the CLI with the given argv (without node and script) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const { registerAll } = await import('./commands.ts');
+  registerAll();
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.stdout(USAGE);
+    return argv.length === 0 ? 2 : 0;
+  }
+  for (const length of [2, 1]) {
+    const words = argv.slice(0, length).join(' ');
+    const load = commands[words];
+    if (load) {
+      try {
+        const handler = await load();
+        return await handler(argv.slice(length), io);
+      } catch (error) {
+        io.stderr(`layerlab: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
+      }
+    }
+  }
+  io.stderr(`layerlab: unknown command "${argv.join(' ')}"\n${USAGE}`);
+  return 2;
+}
