@@ -7,4 +7,5 @@ export function registerAll(): void {
     io.stdout('layerlab 0.1.0\n');
     return 0;
   });
+  registerCommand('debug expand', async () => (await import('./commands/debug-expand.ts')).debugExpand);
 }

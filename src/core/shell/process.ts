@@ -1,0 +1,79 @@
+// Tracks BuildKit frontend/dockerfile/shell/lex.go (Lex.ProcessWord, ProcessWords, ProcessWordWithMatches)
+/** Entry points of the shell lexer: expand a word, split it into words, report the variables used. */
+import { goQuote } from './go-quote.ts';
+import { processStopOn } from './lex.ts';
+import type { ReadWord } from './lex.ts';
+import { newScanner } from './scanner.ts';
+import { ShellError } from './state.ts';
+import type { ShellWord } from './state.ts';
+import type {
+  EnvGetter,
+  EscapeToken,
+  Lex,
+  LexOptions,
+  ProcessWordResult,
+  ProcessWordsResult,
+  ProcessWordWithMatchesResult,
+  ShellFailure,
+} from './types.ts';
+import { EOF } from './unicode.ts';
+
+/** NewLex: a lexer with the given escape token and BuildKit's defaults for every other field. */
+export function newLex(escapeToken: EscapeToken = '\\', fields: Omit<LexOptions, 'escapeToken'> = {}): Lex {
+  return {
+    escapeToken,
+    rawQuotes: fields.rawQuotes ?? false,
+    rawEscapes: fields.rawEscapes ?? false,
+    skipProcessQuotes: fields.skipProcessQuotes ?? false,
+    skipUnsetEnv: fields.skipUnsetEnv ?? false,
+  };
+}
+
+type Outcome =
+  | { readonly ok: true; readonly read: ReadWord; readonly sw: ShellWord }
+  | ShellFailure;
+
+function run(word: string, env: EnvGetter, options: LexOptions, capture: boolean): Outcome {
+  const lex = newLex(options.escapeToken ?? '\\', options);
+  const sw: ShellWord = {
+    lex,
+    scanner: newScanner(word),
+    env,
+    capture,
+    rawEscapes: lex.rawEscapes,
+    wordsBuffer: { text: '' },
+    matches: new Set(),
+    nonmatches: new Set(),
+  };
+  try {
+    return { ok: true, read: processStopOn(sw, EOF, sw.rawEscapes), sw };
+  } catch (error) {
+    const detail =
+      error instanceof ShellError ? error.message
+      : error instanceof RangeError ? 'expansion nested too deeply'
+      : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, error: `failed to process ${goQuote(word)}: ${detail}`, detail };
+  }
+}
+
+/** ProcessWordWithMatches: the expanded word, its words, and the names found set (matched) or unset (unmatched). */
+export function processWordWithMatches(word: string, env: EnvGetter, options: LexOptions = {}): ProcessWordWithMatchesResult {
+  const outcome = run(word, env, options, true);
+  if (!outcome.ok) return outcome;
+  const { read, sw } = outcome;
+  return { ok: true, value: read.result, words: read.words, matched: sw.matches, unmatched: sw.nonmatches };
+}
+
+/** ProcessWord: replaces variable references in `word`; also tells which names were set and unset. */
+export function processWord(word: string, env: EnvGetter, options: LexOptions = {}): ProcessWordResult {
+  const outcome = run(word, env, options, true);
+  if (!outcome.ok) return outcome;
+  return { ok: true, value: outcome.read.result, matched: outcome.sw.matches, unmatched: outcome.sw.nonmatches };
+}
+
+/** ProcessWords: expands `word`, then splits it on unquoted whitespace (BuildKit's word splitting). */
+export function processWords(word: string, env: EnvGetter, options: LexOptions = {}): ProcessWordsResult {
+  const outcome = run(word, env, options, false);
+  if (!outcome.ok) return outcome;
+  return { ok: true, words: outcome.read.words };
+}
