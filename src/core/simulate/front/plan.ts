@@ -1,0 +1,91 @@
+// Tracks BuildKit frontend/dockerfile/dockerfile2llb/convert.go Dockerfile2LLB: stages → named step vertices.
+// Adapter until src/core/graph (buildStepGraph) lands; produces the cache module's BuildPlan.
+import type { BuildPlan, PlannedStep, StageBase, StagePlan, StepSource } from '../../cache/types.ts';
+import type { EngineProfile } from './engine.ts';
+import { imageEnv, normalizeImageRef } from './images.ts';
+import { parseLines } from './lines.ts';
+import { applyConfig, makeStep, stepOp, vertexText, type DispatchContext, type DispatchState } from './dispatch.ts';
+import { findStage, layoutStages, reachableStages, stageDependencies, type RawStage } from './stages.ts';
+
+/** One build's inputs to planning. */
+export interface PlanInput {
+  readonly dockerfile: string;
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  readonly target?: string;
+  readonly noCache?: boolean;
+  readonly engine: EngineProfile;
+}
+
+const COUNTED = new Set(['run', 'copy', 'add', 'workdir']);
+
+function stageTotal(stage: RawStage, baseIsStage: boolean): number {
+  const own = stage.baseName.toLowerCase() === 'scratch' || baseIsStage ? 0 : 1;
+  return own + stage.instructions.filter((i) => COUNTED.has(i.keyword)).length;
+}
+
+/** Plans a build: which stages run, their steps, vertex names and ops. */
+export function planBuild(input: PlanInput): BuildPlan {
+  const buildArgs = input.buildArgs ?? {};
+  const raw = parseLines(input.dockerfile);
+  const layout = layoutStages(raw.instructions, buildArgs, raw.escape);
+  const errors = [...layout.errors];
+  const stages = layout.stages;
+  if (stages.length === 0) return { stages: [], steps: [], target: 0, errors };
+  let target = stages.length - 1;
+  if (input.target !== undefined && input.target !== '') {
+    const found = findStage(stages, input.target, false);
+    if (found === undefined) errors.push(`target stage "${input.target}" could not be found`);
+    else target = found;
+  }
+  const { deps, unregistered } = stageDependencies(stages, input.engine);
+  const reachable = reachableStages(deps, target);
+  const single = stages.length + unregistered === 1;
+  const resolveFrom = (name: string): StepSource => {
+    const s = findStage(stages, name, true);
+    if (s !== undefined) return { kind: 'stage', stage: s };
+    return name.toLowerCase() === 'scratch' ? { kind: 'scratch' } : { kind: 'image', ref: normalizeImageRef(name) };
+  };
+  const ctx: DispatchContext = { engine: input.engine, escape: raw.escape, buildArgs, metaArgs: layout.metaArgs, noCache: input.noCache ?? false, resolveFrom };
+  const steps: PlannedStep[] = [];
+  const finals = new Map<number, DispatchState>();
+  const plans: StagePlan[] = [];
+  const dispatch = (stage: RawStage): DispatchState => {
+    const done = finals.get(stage.index);
+    if (done) return done;
+    const baseStage = findStage(stages.slice(0, stage.index), stage.baseName, false);
+    const base: StageBase = baseStage !== undefined ? { kind: 'stage', stage: baseStage } : stage.baseName.toLowerCase() === 'scratch' ? { kind: 'scratch' } : { kind: 'image', ref: normalizeImageRef(stage.baseName) };
+    const parentState = baseStage !== undefined ? dispatch(stages[baseStage]!) : undefined;
+    const state: DispatchState = parentState
+      ? { ...parentState, env: [...parentState.env] }
+      : { env: [], imageEnv: new Map(base.kind === 'image' ? imageEnv(stage.baseName) : []), cwd: '/', user: '', shell: ['/bin/sh', '-c'], last: undefined };
+    const total = stageTotal(stage, baseStage !== undefined);
+    const width = String(total).length;
+    const display = single ? '' : stage.name ?? `stage-${stage.index}`;
+    let index = base.kind === 'image' ? 1 : 0;
+    const ids: number[] = [];
+    for (const ins of stage.instructions) {
+      if (!COUNTED.has(ins.keyword)) {
+        applyConfig(ins, state, ctx);
+        if (!['env', 'arg', 'user', 'shell', 'label', 'expose', 'cmd', 'entrypoint', 'healthcheck', 'volume', 'stopsignal', 'maintainer', 'onbuild'].includes(ins.keyword)) errors.push(`unknown instruction: ${ins.keyword.toUpperCase()} (line ${ins.line + 1})`);
+        continue;
+      }
+      index++;
+      const text = vertexText(ins, state, ctx);
+      const op = stepOp(ins, state, ctx);
+      if (!op) continue;
+      const prefix = `[${display === '' ? '' : display + ' '}${String(index).padStart(width, ' ')}/${total}] `;
+      const step = makeStep(steps.length, prefix + text, stage.index, ins, op, state.last, ctx);
+      steps.push(step);
+      ids.push(step.id);
+      state.last = step.id;
+    }
+    finals.set(stage.index, state);
+    plans[stage.index] = { index: stage.index, name: stage.name, displayName: display, base, steps: ids, reachable: reachable.has(stage.index) };
+    return state;
+  };
+  for (const stage of stages) if (reachable.has(stage.index)) dispatch(stage);
+  const stagePlans: StagePlan[] = stages.map(
+    (s) => plans[s.index] ?? { index: s.index, name: s.name, displayName: single ? '' : s.name ?? `stage-${s.index}`, base: { kind: 'scratch' }, steps: [], reachable: false },
+  );
+  return { stages: stagePlans, steps, target, errors };
+}
