@@ -7,5 +7,6 @@ export function registerAll(): void {
     io.stdout('layerlab 0.1.0\n');
     return 0;
   });
+  registerCommand('debug parse', async () => (await import('./commands/debug-parse.ts')).debugParse);
   registerCommand('debug expand', async () => (await import('./commands/debug-expand.ts')).debugExpand);
 }

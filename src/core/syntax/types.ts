@@ -23,6 +23,8 @@ export interface Problem {
   /** Plain message; for errors, with the same meaning as BuildKit's error. */
   readonly message: string;
   readonly range: Range;
+  /** Further places the problem is about (e.g. each empty continuation line). */
+  readonly related?: readonly Range[];
 }
 
 /** A word of text with where it came from. */
@@ -37,6 +39,8 @@ export interface Heredoc {
   readonly name: string;
   /** The body, with BuildKit's line endings kept and `<<-` tab stripping applied. */
   readonly content: string;
+  /** The body exactly as BuildKit's parser stores it (Heredoc.Content, before `<<-` tab stripping). */
+  readonly rawContent: string;
   /** False when the terminator was quoted: the body is not expanded. */
   readonly expand: boolean;
   /** True for `<<-`. */

@@ -1,0 +1,38 @@
+/** Turns a parsed command plus its line map into the public InstructionNode. */
+import type { ParsedCommand } from './command.ts';
+import { goLower } from './go-text.ts';
+import { type LineMap, rangeAt } from './source.ts';
+import type { RawWord } from './split-command.ts';
+import type { Heredoc, InstructionNode, Range, Word } from './types.ts';
+
+function toWord(map: LineMap, raw: RawWord): Word {
+  return { value: raw.value, range: rangeAt(map, raw.start, raw.end) };
+}
+
+/** Extra data of a top-level instruction. */
+export interface NodeExtras {
+  readonly range: Range;
+  readonly comments: readonly string[];
+  readonly heredocs: readonly Heredoc[];
+}
+
+/** Builds an InstructionNode (recursing into an ONBUILD child, which ends where its parent ends). */
+export function buildNode(command: ParsedCommand, map: LineMap, extras: NodeExtras): InstructionNode {
+  const keywordWord = toWord(map, command.keyword);
+  const node: InstructionNode = {
+    kind: 'instruction',
+    keyword: goLower(command.keyword.value),
+    keywordWord,
+    flags: command.flags.map((f) => toWord(map, f)),
+    args: command.args.map((a) => toWord(map, a)),
+    json: command.json,
+    original: command.original,
+    heredocs: extras.heredocs,
+    comments: extras.comments,
+    range: extras.range,
+  };
+  if (!command.child) return node;
+  const childRange = { start: rangeAt(map, command.child.keyword.start, command.child.keyword.end).start, end: extras.range.end };
+  const onbuild = buildNode(command.child, map, { range: childRange, comments: [], heredocs: [] });
+  return { ...node, onbuild };
+}

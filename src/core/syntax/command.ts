@@ -1,0 +1,49 @@
+// Tracks BuildKit frontend/dockerfile/parser/parser.go (newNodeFromLine, canContainHeredoc)
+/** Turns one logical line into a command: keyword, flags, argument chain, ONBUILD child, error. */
+import { goLower } from './go-text.ts';
+import { type ArgError, lineParserFor } from './line-parsers.ts';
+import { type RawWord, splitCommand } from './split-command.ts';
+
+/** BuildKit's Node for one line, with offsets into the top-level logical line. */
+export interface ParsedCommand {
+  readonly keyword: RawWord;
+  readonly flags: readonly RawWord[];
+  readonly args: readonly RawWord[];
+  readonly json: boolean;
+  /** node.Original: the line handed to newNodeFromLine. */
+  readonly original: string;
+  readonly child?: ParsedCommand;
+  readonly error?: ArgError;
+}
+
+function shift(words: readonly RawWord[], by: number): RawWord[] {
+  return words.map((w) => ({ value: w.value, start: w.start + by, end: w.end + by }));
+}
+
+/** BuildKit's newNodeFromLine; `base` is the offset of `line` in the top-level logical line. */
+export function parseCommand(line: string, escapeToken: string, base = 0): ParsedCommand {
+  const split = splitCommand(line, escapeToken);
+  const keyword = { value: split.keyword.value, start: split.keyword.start + base, end: split.keyword.end + base };
+  const flags = shift(split.flags, base);
+  const restBase = base + split.restStart;
+  const common = { keyword, flags, original: line };
+  if (goLower(split.keyword.value) === 'onbuild') {
+    if (split.rest === '') return { ...common, args: [], json: false };
+    const child = parseCommand(split.rest, escapeToken, restBase);
+    return child.error
+      ? { ...common, args: [], json: false, child, error: child.error }
+      : { ...common, args: [], json: false, child };
+  }
+  const parsed = lineParserFor(goLower(split.keyword.value))(split.rest, escapeToken);
+  const args = shift(parsed.args, restBase);
+  return parsed.error ? { ...common, args, json: parsed.json, error: parsed.error } : { ...common, args, json: parsed.json };
+}
+
+const heredocKeywords: ReadonlySet<string> = new Set(['add', 'copy', 'run']);
+
+/** BuildKit's canContainHeredoc: ADD, COPY, RUN (also inside ONBUILD), never in exec form. */
+export function canContainHeredoc(command: ParsedCommand): boolean {
+  let target = command;
+  if (goLower(command.keyword.value) === 'onbuild' && command.child) target = command.child;
+  return heredocKeywords.has(goLower(target.keyword.value)) && !target.json;
+}

@@ -1,0 +1,6 @@
+// Tracks BuildKit frontend/dockerfile/parser/parser.go
+/** Public API of the Dockerfile parser: text to syntax tree (with problems and ranges), and its dump. */
+export { parseDockerfile } from './parser.ts';
+export { dumpInstruction, dumpTree } from './dump.ts';
+export { chompHeredocContent, parseHeredocWord } from './heredoc.ts';
+export type * from './types.ts';

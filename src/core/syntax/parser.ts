@@ -1,0 +1,191 @@
+// Tracks BuildKit frontend/dockerfile/parser/parser.go (Parse)
+/** The tolerant Dockerfile parser: BuildKit's line handling, directives, continuations and heredocs. */
+import { buildNode } from './build-node.ts';
+import { canContainHeredoc, parseCommand } from './command.ts';
+import { escapeTokenError, newDirectiveState, parseDirectiveLine } from './directives.ts';
+import { leftSpaceEnd, trimSpaceBounds } from './go-text.ts';
+import { type LineMap, lineRange, MAX_LINE_BYTES, type PhysicalLine, scanLines, type Segment } from './source.ts';
+import { readHeredocs } from './read-heredocs.ts';
+import type { Comment, Directive, InstructionNode, Problem, Range, SyntaxTree } from './types.ts';
+
+/** Mutable state of one parse. */
+export interface ParseState {
+  readonly text: string;
+  readonly lines: readonly PhysicalLine[];
+  /** Lines from this index on are never seen (bufio stopped on a too-long line). */
+  readonly limit: number;
+  escapeToken: '\\' | '`';
+  readonly directiveState: ReturnType<typeof newDirectiveState>;
+  readonly directives: Directive[];
+  readonly comments: Comment[];
+  readonly problems: Problem[];
+  readonly instructions: InstructionNode[];
+  prevComments: string[];
+}
+
+function isComment(text: string): boolean {
+  return text[leftSpaceEnd(text)] === '#';
+}
+
+/** BuildKit's trimContinuationCharacter: `([^E])E[ \t]*$|^E[ \t]*$` replaced by `$1`. */
+export function trimContinuation(text: string, escapeToken: string): { readonly text: string; readonly end: boolean } {
+  let j = text.length;
+  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j -= 1;
+  if (j === 0 || text[j - 1] !== escapeToken) return { text, end: true };
+  if (j === 1) return { text: '', end: false };
+  if (text[j - 2] === escapeToken) return { text, end: true };
+  return { text: text.slice(0, j - 1), end: false };
+}
+
+/** The range of a whole physical line (without its line ending). */
+export function wholeLine(line: PhysicalLine): Range {
+  return lineRange(line, 0, line.text.length);
+}
+
+function commentText(raw: string): string {
+  const first = raw.codePointAt(0) ?? 0;
+  const rest = raw.slice(first > 0xffff ? 2 : 1);
+  const b = trimSpaceBounds(rest);
+  return rest.slice(b.start, b.end);
+}
+
+/** Handles the comment/directive side of a first line; returns the instruction text that remains. */
+function firstLine(state: ParseState, line: PhysicalLine): string {
+  const comment = isComment(line.raw);
+  if (comment) {
+    const text = commentText(line.raw);
+    state.prevComments = text === '' ? [] : [...state.prevComments, text];
+  }
+  const lead = leftSpaceEnd(line.text);
+  const trimmed = line.text.slice(lead);
+  const directive = parseDirectiveLine(state.directiveState, trimmed);
+  const range = lineRange(line, lead, line.text.length);
+  if (directive.kind === 'directive') {
+    state.directives.push({ name: directive.name, value: directive.value, range });
+    const error = directive.name === 'escape' ? escapeTokenError(directive.value) : undefined;
+    if (error) state.problems.push({ severity: 'error', code: 'invalid-escape', message: error, range });
+    else {
+      if (directive.name === 'escape') state.escapeToken = directive.value as '\\' | '`';
+      state.prevComments = state.prevComments.slice(0, -1);
+    }
+    return '';
+  }
+  if (directive.kind === 'duplicate') {
+    state.problems.push({ severity: 'error', code: 'duplicate-directive', message: directive.message, range });
+  }
+  if (comment) {
+    const hash = trimmed.slice(1);
+    const b = trimSpaceBounds(hash);
+    state.comments.push({ text: hash.slice(b.start, b.end), range });
+    return '';
+  }
+  return trimmed;
+}
+
+/** Reads one logical line starting at `index`; returns the index of its last physical line. */
+function readLogicalLine(state: ParseState, index: number): number {
+  const line = state.lines[index] as PhysicalLine;
+  const content = firstLine(state, line);
+  const first = trimContinuation(content, state.escapeToken);
+  if (first.end && first.text === '') return index;
+  const lead = leftSpaceEnd(line.text);
+  const segments: Segment[] = [{ logicalStart: 0, line: index, character: line.column + lead, length: first.text.length }];
+  let joined = first.text;
+  let end = first.end;
+  let last = index;
+  const empty: number[] = [];
+  while (!end && last + 1 < state.limit) {
+    last += 1;
+    const next = state.lines[last] as PhysicalLine;
+    if (isComment(next.raw)) continue;
+    if (leftSpaceEnd(next.text) === next.text.length) {
+      empty.push(last);
+      continue;
+    }
+    const piece = trimContinuation(next.text, state.escapeToken);
+    segments.push({ logicalStart: joined.length, line: last, character: next.column, length: piece.text.length });
+    joined += piece.text;
+    end = piece.end;
+  }
+  const map: LineMap = { segments, fallback: { line: index, character: line.column + lead } };
+  return finishInstruction(state, { joined, map, first: index, last, empty });
+}
+
+interface LogicalLine {
+  readonly joined: string;
+  readonly map: LineMap;
+  readonly first: number;
+  readonly last: number;
+  readonly empty: readonly number[];
+}
+
+function spanRange(state: ParseState, logical: LogicalLine, lastLine: number): Range {
+  const start = logical.map.fallback;
+  const end = state.lines[lastLine] as PhysicalLine;
+  return { start, end: { line: end.index, character: end.column + end.text.length } };
+}
+
+function finishInstruction(state: ParseState, logical: LogicalLine): number {
+  const lastLine = state.lines[logical.last] as PhysicalLine;
+  if (logical.empty.length > 0) {
+    state.problems.push({
+      severity: 'warning',
+      code: 'empty-continuation',
+      message: `Empty continuation line found in: ${logical.joined}`,
+      range: wholeLine(lastLine),
+      related: logical.empty.map((i) => wholeLine(state.lines[i] as PhysicalLine)),
+    });
+  }
+  const command = parseCommand(logical.joined, state.escapeToken);
+  if (command.error) {
+    const range = spanRange(state, logical, logical.last);
+    state.problems.push({ severity: 'error', code: command.error.code, message: command.error.message, range });
+  }
+  let last = logical.last;
+  let heredocs: ReturnType<typeof readHeredocs>['heredocs'] = [];
+  if (canContainHeredoc(command) && logical.joined.includes('<<')) {
+    const read = readHeredocs(state, logical.joined, logical.last, spanRange(state, logical, logical.last));
+    heredocs = read.heredocs;
+    last = read.last;
+  }
+  const range = spanRange(state, logical, last);
+  state.instructions.push(buildNode(command, logical.map, { range, comments: state.prevComments, heredocs }));
+  state.prevComments = [];
+  return last;
+}
+
+function endOfText(lines: readonly PhysicalLine[]): Range {
+  const line = lines[lines.length - 1];
+  const pos = line ? { line: line.index, character: line.column + line.text.length } : { line: 0, character: 0 };
+  return { start: pos, end: pos };
+}
+
+/** Parses Dockerfile text the way BuildKit's parser.Parse does, but never throws: errors become problems. */
+export function parseDockerfile(text: string): SyntaxTree {
+  const lines = scanLines(text);
+  const tooLong = lines.findIndex((l) => l.byteLength >= MAX_LINE_BYTES);
+  const state: ParseState = {
+    text,
+    lines,
+    limit: tooLong < 0 ? lines.length : tooLong,
+    escapeToken: '\\',
+    directiveState: newDirectiveState(),
+    directives: [],
+    comments: [],
+    problems: [],
+    instructions: [],
+    prevComments: [],
+  };
+  for (let i = 0; i < state.limit; i += 1) i = readLogicalLine(state, i);
+  const end = endOfText(lines);
+  if (state.instructions.length === 0) {
+    state.problems.push({ severity: 'error', code: 'empty-file', message: 'file with no instructions', range: end });
+  }
+  if (tooLong >= 0) {
+    const range = wholeLine(lines[tooLong] as PhysicalLine);
+    const message = `dockerfile line greater than max allowed size of ${MAX_LINE_BYTES - 1}`;
+    state.problems.push({ severity: 'error', code: 'line-too-long', message, range });
+  }
+  const { directives, comments, problems, instructions, escapeToken } = state;
+  return { text, directives, escapeToken, instructions, comments, problems };
+}
