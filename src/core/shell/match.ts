@@ -21,7 +21,7 @@ export function matchAt(
       if (tok === undefined) return pos;
       if (tok.kind === 'star') break;
       const ch = text[pos];
-      if (ch === undefined || ch === NEWLINE || (tok.kind === 'literal' && ch !== tok.rune)) return -1;
+      if (ch === undefined || (tok.kind === 'literal' ? ch !== tok.rune : ch === NEWLINE)) return -1;
       ti++;
       pos++;
     }
