@@ -10,6 +10,9 @@
 //   line, the temp context path replaced by "<context>"), and "steps" holds only the step vertices
 //   that finished (CACHED or DONE) before the failure. Later builds of the scenario still run.
 //   With --check the error line is compared too.
+// A second, optional extension: "owners": { "path": "uid:gid" } at scenario level or in a build
+//   (beside "modes", applied after them, before "symlinks"): a chown of that context file or
+//   directory (the docker client is expected to send uid/gid 0 whatever the owner is).
 // Other differences: the default scenario set is test/fixtures/scenario-defs/*.json, and the base
 // images come from ../shared/oracle/images/images.sh (LAYERLAB_SHARED overrides ../shared).
 //
@@ -110,6 +113,14 @@ function applyModes(root, modes) {
   for (const [rel, m] of Object.entries(modes || {})) fs.chmodSync(path.join(root, rel), parseInt(m, 8));
 }
 
+function applyOwners(root, owners) {
+  for (const [rel, o] of Object.entries(owners || {})) {
+    const m = /^(\d+):(\d+)$/.exec(o);
+    if (!m) throw new Error(`owners: "${o}" is not uid:gid`);
+    fs.lchownSync(path.join(root, rel), Number(m[1]), Number(m[2]));
+  }
+}
+
 function applySymlinks(root, links) {
   for (const [rel, target] of Object.entries(links || {})) {
     const p = path.join(root, rel);
@@ -207,10 +218,12 @@ function recordScenario(file, engine) {
   try {
     for (const [rel, content] of Object.entries(sc.files)) writeFile(ctx, rel, content, (sc.modes || {})[rel]);
     applyModes(ctx, sc.modes);
+    applyOwners(ctx, sc.owners);
     applySymlinks(ctx, sc.symlinks);
     sc.builds.forEach((b, i) => {
       if (b.change) for (const [rel, content] of Object.entries(b.change)) writeFile(ctx, rel, content, (b.modes || {})[rel]);
       applyModes(ctx, b.modes);
+      applyOwners(ctx, b.owners);
       applySymlinks(ctx, b.symlinks);
       const dockerfile = b.dockerfile || 'Dockerfile';
       const tag = `oracle-${base}:${i}`;
@@ -261,7 +274,7 @@ function errorLine(out, ctx) {
 
 function orderedScenario(sc, results, errors, engine) {
   const out = {};
-  const head = ['format', 'name', 'title', 'tags', 'engine', 'images', 'files', 'modes', 'symlinks', 'sameVertex', 'notes'];
+  const head = ['format', 'name', 'title', 'tags', 'engine', 'images', 'files', 'modes', 'owners', 'symlinks', 'sameVertex', 'notes'];
   for (const k of head) {
     if (k === 'engine') out.engine = engine;
     else if (k in sc) out[k] = sc[k];
