@@ -4,3 +4,5 @@ export { parseDockerfile } from './parser.ts';
 export { dumpInstruction, dumpTree } from './dump.ts';
 export { chompHeredocContent, parseHeredocWord } from './heredoc.ts';
 export type * from './types.ts';
+export { detectDirective, detectSyntax } from './detect-directive.ts';
+export type { DetectedDirective } from './detect-directive.ts';
