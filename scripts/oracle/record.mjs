@@ -7,7 +7,7 @@
 // extension, documented in test/fixtures/scenarios/README.md:
 //   a build that fails (e.g. the engine's Dockerfile frontend rejects a flag it does not know) is
 //   recorded, not fatal: the build gets "error": the last line docker printed (BuildKit's error
-//   line, the temp context path replaced by "<context>"), and "steps" holds only the step vertices
+//   line, the temp context path replaced by "<context>", 64-hex path components by "<id>"), and "steps" holds only the step vertices
 //   that finished (CACHED or DONE) before the failure. Later builds of the scenario still run.
 //   With --check the error line is compared too.
 // A second, optional extension: "owners": { "path": "uid:gid" } at scenario level or in a build
@@ -269,7 +269,8 @@ function recordScenario(file, engine) {
 function errorLine(out, ctx) {
   const lines = out.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
   const last = lines[lines.length - 1];
-  return last ? last.split(ctx).join('<context>') : null;
+  // snapshot directories (e.g. <data-root>/overlay2/<64 hex>/merged) are random per build
+  return last ? last.split(ctx).join('<context>').replace(/\/[0-9a-f]{64}(?=\/)/g, '/<id>') : null;
 }
 
 function orderedScenario(sc, results, errors, engine) {
