@@ -1,0 +1,98 @@
+// Tracks BuildKit frontend/dockerfile/instructions/commands.go (the Expand methods) as dispatch runs them
+/** Expands the words BuildKit expands in an instruction, against the stage environment at that point. */
+import type { EngineProfile } from '../engines/types.ts';
+import { processWord, processWords } from '../shell/index.ts';
+import type { EscapeToken } from '../shell/index.ts';
+import { envGetter } from './env-list.ts';
+import { parseMount } from './mount.ts';
+import type { EnvEntry, InlineFile, Instruction, KeyValue, MountSpec } from './types.ts';
+
+/** An expanded instruction, or the first expansion error. */
+export type Expanded<T> = { readonly instruction: T; readonly error?: string };
+
+class ExpandError extends Error {}
+
+/** What expansion needs: the environment, escape token and engine. */
+export interface ExpandContext {
+  readonly env: readonly EnvEntry[];
+  readonly escapeToken: EscapeToken;
+  readonly engine: EngineProfile;
+}
+
+function word(ctx: ExpandContext, value: string): string {
+  const result = processWord(value, envGetter(ctx.env), { escapeToken: ctx.escapeToken });
+  if (!result.ok) throw new ExpandError(result.error);
+  return result.value;
+}
+
+const opt = (ctx: ExpandContext, value: string | undefined): string | undefined => (value === undefined ? undefined : word(ctx, value));
+const pairs = (ctx: ExpandContext, kvs: readonly KeyValue[]): KeyValue[] => kvs.map((kv) => ({ key: word(ctx, kv.key), value: word(ctx, kv.value) }));
+
+function heredocs(ctx: ExpandContext, files: readonly InlineFile[]): InlineFile[] {
+  return files.map((f) => {
+    if (!f.expand) return f;
+    const result = processWord(f.data, envGetter(ctx.env), { escapeToken: '\\', skipProcessQuotes: true });
+    if (!result.ok) throw new ExpandError(result.error);
+    return { ...f, data: result.value };
+  });
+}
+
+function mounts(ctx: ExpandContext, list: readonly MountSpec[]): MountSpec[] {
+  if (!ctx.engine.features.mountValueExpansion.supported) return [...list];
+  return list.map((m) => {
+    const parsed = parseMount(m.raw, ctx.engine, (value) => {
+      const result = processWord(value, envGetter(ctx.env), { escapeToken: ctx.escapeToken });
+      return result.ok ? { ok: true, value: result.value } : { ok: false, error: result.error };
+    });
+    if (!parsed.ok) throw new ExpandError(parsed.error);
+    return parsed.mount;
+  });
+}
+
+function expandAny(instr: Instruction, ctx: ExpandContext): Instruction {
+  const chmod = (value: string | undefined) => (ctx.engine.features.chmodExpansion.supported ? opt(ctx, value) : value);
+  switch (instr.kind) {
+    case 'env': return { ...instr, pairs: pairs(ctx, instr.pairs) };
+    case 'label': return { ...instr, labels: pairs(ctx, instr.labels) };
+    case 'copy':
+      return { ...instr, chown: opt(ctx, instr.chown), chmod: chmod(instr.chmod), sources: instr.sources.map((s) => word(ctx, s)), dest: word(ctx, instr.dest), contents: heredocs(ctx, instr.contents) };
+    case 'add':
+      return {
+        ...instr, chown: opt(ctx, instr.chown), chmod: chmod(instr.chmod), sources: instr.sources.map((s) => word(ctx, s)), dest: word(ctx, instr.dest),
+        checksum: ctx.engine.features.addChecksum.supported ? opt(ctx, instr.checksum) : instr.checksum, contents: heredocs(ctx, instr.contents),
+      };
+    case 'workdir': return { ...instr, path: word(ctx, instr.path) };
+    case 'user': return { ...instr, user: word(ctx, instr.user) };
+    case 'volume': return { ...instr, volumes: instr.volumes.map((v) => word(ctx, v)) };
+    case 'stopsignal': return { ...instr, signal: word(ctx, instr.signal) };
+    case 'run': return { ...instr, mounts: mounts(ctx, instr.mounts) };
+    case 'expose': {
+      const ports = instr.ports.flatMap((p) => {
+        const result = processWords(p, envGetter(ctx.env), { escapeToken: ctx.escapeToken });
+        if (!result.ok) throw new ExpandError(result.error);
+        return result.words;
+      });
+      return { ...instr, ports };
+    }
+    case 'arg':
+      // v0.8 expands ARG keys and defaults here; modern expands the default in dispatchArg instead.
+      if (ctx.engine.argExpansion === 'dispatch') return instr;
+      return { ...instr, args: instr.args.map((a) => ({ key: word(ctx, a.key), value: opt(ctx, a.value) })) };
+    case 'from': case 'shell': case 'cmd': case 'entrypoint': case 'healthcheck': case 'maintainer': case 'onbuild': case 'unknown':
+      return instr;
+    default: {
+      const never: never = instr;
+      return never;
+    }
+  }
+}
+
+/** Expands an instruction; on error keeps it unexpanded and reports BuildKit's message. */
+export function expandInstruction<T extends Instruction>(instr: T, ctx: ExpandContext): Expanded<T> {
+  try {
+    return { instruction: expandAny(instr, ctx) as T };
+  } catch (error) {
+    if (error instanceof ExpandError) return { instruction: instr, error: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,77 @@
+/** Helpers shared by the instruction parsers: requests, results and BuildKit's argument errors. */
+import type { EngineProfile } from '../engines/types.ts';
+import type { InstructionNode, Range } from '../syntax/types.ts';
+import { parseFlags, splitFlags } from './flags.ts';
+import type { FlagParse, FlagType } from './flags.ts';
+import type { Instruction, ParsedFlag } from './types.ts';
+
+/** What a parser gets: the node, its argument values, and the engine. */
+export interface ParseRequest {
+  readonly node: InstructionNode;
+  readonly args: readonly string[];
+  readonly engine: EngineProfile;
+}
+
+/** A parsed instruction, plus BuildKit's error when it rejects the instruction. */
+export interface Parsed {
+  readonly instruction: Instruction;
+  readonly error?: string;
+  readonly errorRange?: Range;
+  readonly code?: string;
+}
+
+/** The fields every instruction has. */
+export function common(req: ParseRequest, flags: readonly ParsedFlag[] = splitFlags(req.node.flags)) {
+  return { node: req.node, code: req.node.original.trim(), flags, range: req.node.range };
+}
+
+/** Parses flags; unknown flags of newer frontends get a hint after BuildKit's own message. */
+export function flagsOf(req: ParseRequest, defs: Readonly<Record<string, FlagType>>): FlagParse {
+  return parseFlags(req.node.flags, defs, req.engine.flagMessages);
+}
+
+/** The error part of a result, or nothing. */
+export function failure(error: string | undefined, range?: Range, code = 'instruction-error'): Partial<Parsed> {
+  if (error === undefined) return {};
+  return range === undefined ? { error, code } : { error, errorRange: range, code };
+}
+
+/** The error of a flag parse, with where it is. */
+export function flagFailure(parse: FlagParse, req: ParseRequest): Partial<Parsed> {
+  if (parse.ok) return {};
+  return failure(parse.error, parse.word?.range ?? req.node.range, 'flag-error');
+}
+
+/** handleJSONArgs: exec form keeps the array; shell form joins the words with spaces. */
+export function handleJsonArgs(args: readonly string[], json: boolean): string[] {
+  if (args.length === 0) return [];
+  return json ? [...args] : [args.join(' ')];
+}
+
+/** BuildKit's argument-count errors. */
+export const argErrors = {
+  atLeastOne: (cmd: string) => `${cmd} requires at least one argument`,
+  exactlyOne: (cmd: string) => `${cmd} requires exactly one argument`,
+  noDestination: (cmd: string) =>
+    `${cmd} requires at least two arguments, but only one was provided. Destination could not be determined`,
+  blankNames: (cmd: string) => `${cmd} names can not be blank`,
+  tooMany: (cmd: string) => `Bad input to ${cmd}, too many arguments`,
+};
+
+/** Flag value from a successful parse. */
+export function flagValue(parse: FlagParse, name: string): string | undefined {
+  return parse.ok ? parse.values.get(name) : undefined;
+}
+
+/** Repeated flag values from a successful parse. */
+export function flagList(parse: FlagParse, name: string): readonly string[] {
+  return parse.ok ? (parse.lists.get(name) ?? []) : [];
+}
+
+/** The flag definitions of an instruction, limited to those the engine accepts. */
+export function acceptedDefs(
+  all: Readonly<Record<string, FlagType>>,
+  accepted: readonly string[],
+): Record<string, FlagType> {
+  return Object.fromEntries(Object.entries(all).filter(([name]) => accepted.includes(name)));
+}

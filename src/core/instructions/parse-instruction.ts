@@ -1,0 +1,60 @@
+// Tracks BuildKit frontend/dockerfile/instructions/parse.go (ParseInstruction)
+/** Turns one syntax node into a typed instruction, or BuildKit's reason to reject it. */
+import type { EngineProfile } from '../engines/types.ts';
+import type { InstructionNode } from '../syntax/types.ts';
+import { common } from './parse-common.ts';
+import type { Parsed, ParseRequest } from './parse-common.ts';
+import { parseAdd, parseCopy } from './parse-copy.ts';
+import { parseHealthcheck } from './parse-healthcheck.ts';
+import {
+  parseArg, parseCmdLike, parseEnv, parseExpose, parseFrom, parseLabel, parseMaintainer, parseOnbuild, parseShell,
+  parseStopsignal, parseUser, parseVolume, parseWorkdir,
+} from './parse-misc.ts';
+import { parseRun } from './parse-run.ts';
+
+export type { Parsed } from './parse-common.ts';
+
+const PARSERS: Readonly<Record<string, (req: ParseRequest) => Parsed>> = {
+  from: parseFrom,
+  run: parseRun,
+  copy: parseCopy,
+  add: parseAdd,
+  workdir: parseWorkdir,
+  env: parseEnv,
+  arg: parseArg,
+  user: parseUser,
+  shell: parseShell,
+  label: parseLabel,
+  expose: parseExpose,
+  cmd: (req) => parseCmdLike(req, 'cmd'),
+  entrypoint: (req) => parseCmdLike(req, 'entrypoint'),
+  healthcheck: parseHealthcheck,
+  volume: parseVolume,
+  stopsignal: parseStopsignal,
+  maintainer: parseMaintainer,
+  onbuild: parseOnbuild,
+};
+
+function heredocRejection(req: ParseRequest, parsed: Parsed): Parsed {
+  const first = req.node.heredocs[0];
+  if (first === undefined || req.engine.features.heredocs.supported || parsed.error !== undefined) return parsed;
+  const error =
+    `heredoc <<${first.name} needs Dockerfile ${req.engine.features.heredocs.since}+: ` +
+    `the ${req.engine.title} frontend reads it as plain text and its body lines as instructions`;
+  return { ...parsed, error, errorRange: first.range, code: 'unsupported-heredoc' };
+}
+
+/** ParseInstruction: dispatches on the lower-cased keyword; unknown keywords are BuildKit's error. */
+export function parseInstruction(node: InstructionNode, engine: EngineProfile): Parsed {
+  const req: ParseRequest = { node, args: node.args.map((w) => w.value), engine };
+  const parser = Object.hasOwn(PARSERS, node.keyword) ? PARSERS[node.keyword] : undefined;
+  if (parser === undefined) {
+    return {
+      instruction: { kind: 'unknown', ...common(req), keyword: node.keyword },
+      error: engine.unknownInstruction(node.keywordWord.value),
+      errorRange: node.keywordWord.range,
+      code: 'unknown-instruction',
+    };
+  }
+  return heredocRejection(req, parser(req));
+}

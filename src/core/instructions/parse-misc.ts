@@ -1,0 +1,148 @@
+// Tracks BuildKit frontend/dockerfile/instructions/parse.go (the config-only instructions and FROM)
+/** Parses FROM and the instructions that only change the dispatch state or the image config. */
+import { acceptedDefs, argErrors, common, failure, flagFailure, flagValue, flagsOf, handleJsonArgs } from './parse-common.ts';
+import type { Parsed, ParseRequest } from './parse-common.ts';
+import type { ArgDeclaration, KeyValue } from './types.ts';
+
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+
+/** No flags allowed: any flag is BuildKit's unknown-flag error. */
+function noFlags(req: ParseRequest): Partial<Parsed> {
+  return flagFailure(flagsOf(req, {}), req);
+}
+
+/** ENV/LABEL arguments: key/value pairs (v0.8 parser) or key/value/delimiter triples (newer parsers). */
+export function keyValues(args: readonly string[]): KeyValue[] {
+  const triples = args.length % 3 === 0 && args.every((a, i) => i % 3 !== 2 || a === '=' || a === '');
+  const step = triples ? 3 : 2;
+  const out: KeyValue[] = [];
+  for (let i = 0; i + 1 < args.length; i += step) out.push({ key: args[i] ?? '', value: args[i + 1] ?? '' });
+  return out;
+}
+
+function parsePairs(req: ParseRequest, kind: 'env' | 'label', cmd: string): Parsed {
+  const pairs = keyValues(req.args);
+  const instruction = kind === 'env'
+    ? { kind, ...common(req), pairs } as const
+    : { kind, ...common(req), labels: pairs } as const;
+  const flags = noFlags(req);
+  if (flags.error !== undefined) return { instruction, ...flags };
+  if (pairs.length === 0) return { instruction, ...failure(argErrors.atLeastOne(cmd), req.node.range) };
+  if (pairs.some((p) => p.key === '')) return { instruction, ...failure(argErrors.blankNames(cmd), req.node.range) };
+  return { instruction };
+}
+
+/** ENV. */
+export const parseEnv = (req: ParseRequest): Parsed => parsePairs(req, 'env', 'ENV');
+/** LABEL. */
+export const parseLabel = (req: ParseRequest): Parsed => parsePairs(req, 'label', 'LABEL');
+
+/** ARG: `NAME` or `NAME=default`, several per line. */
+export function parseArg(req: ParseRequest): Parsed {
+  const args: ArgDeclaration[] = req.args.map((word) => {
+    const at = word.indexOf('=');
+    return at < 0 ? { key: word, value: undefined } : { key: word.slice(0, at), value: word.slice(at + 1) };
+  });
+  const instruction = { kind: 'arg', ...common(req), args } as const;
+  if (args.length === 0) return { instruction, ...failure(argErrors.atLeastOne('ARG'), req.node.range) };
+  if (args.some((a) => a.key === '')) return { instruction, ...failure(argErrors.blankNames('ARG'), req.node.range) };
+  return { instruction, ...noFlags(req) };
+}
+
+function single(req: ParseRequest, cmd: string): { value: string; error: Partial<Parsed> } {
+  const value = req.args[0] ?? '';
+  if (req.args.length !== 1) return { value, error: failure(argErrors.exactlyOne(cmd), req.node.range) };
+  return { value, error: noFlags(req) };
+}
+
+/** WORKDIR. */
+export function parseWorkdir(req: ParseRequest): Parsed {
+  const { value, error } = single(req, 'WORKDIR');
+  return { instruction: { kind: 'workdir', ...common(req), path: value }, ...error };
+}
+
+/** USER. */
+export function parseUser(req: ParseRequest): Parsed {
+  const { value, error } = single(req, 'USER');
+  return { instruction: { kind: 'user', ...common(req), user: value }, ...error };
+}
+
+/** MAINTAINER. */
+export function parseMaintainer(req: ParseRequest): Parsed {
+  const { value, error } = single(req, 'MAINTAINER');
+  return { instruction: { kind: 'maintainer', ...common(req), maintainer: value }, ...error };
+}
+
+/** STOPSIGNAL (BuildKit does not parse its flags). */
+export function parseStopsignal(req: ParseRequest): Parsed {
+  const instruction = { kind: 'stopsignal', ...common(req), signal: req.args[0] ?? '' } as const;
+  if (req.args.length !== 1) return { instruction, ...failure(argErrors.exactlyOne('STOPSIGNAL'), req.node.range) };
+  return { instruction };
+}
+
+/** SHELL: JSON form only. */
+export function parseShell(req: ParseRequest): Parsed {
+  const shell = handleJsonArgs(req.args, req.node.json);
+  const instruction = { kind: 'shell', ...common(req), shell } as const;
+  const flags = noFlags(req);
+  if (flags.error !== undefined) return { instruction, ...flags };
+  if (shell.length === 0) return { instruction, ...failure(argErrors.atLeastOne('SHELL'), req.node.range) };
+  if (!req.node.json) return { instruction, ...failure('SHELL requires the arguments to be in JSON form', req.node.range) };
+  return { instruction };
+}
+
+/** EXPOSE: ports sorted as BuildKit sorts them. */
+export function parseExpose(req: ParseRequest): Parsed {
+  const instruction = { kind: 'expose', ...common(req), ports: [...req.args].sort() } as const;
+  if (req.args.length === 0) return { instruction, ...failure(argErrors.atLeastOne('EXPOSE'), req.node.range) };
+  return { instruction, ...noFlags(req) };
+}
+
+/** VOLUME: at least one non-empty path. */
+export function parseVolume(req: ParseRequest): Parsed {
+  const volumes = req.args.map((v) => v.trim());
+  const instruction = { kind: 'volume', ...common(req), volumes } as const;
+  if (volumes.length === 0) return { instruction, ...failure(argErrors.atLeastOne('VOLUME'), req.node.range) };
+  const flags = noFlags(req);
+  if (flags.error !== undefined) return { instruction, ...flags };
+  if (volumes.includes('')) return { instruction, ...failure('VOLUME specified can not be an empty string', req.node.range) };
+  return { instruction };
+}
+
+/** CMD or ENTRYPOINT. */
+export function parseCmdLike(req: ParseRequest, kind: 'cmd' | 'entrypoint'): Parsed {
+  const instruction = { kind, ...common(req), cmdLine: handleJsonArgs(req.args, req.node.json), prependShell: !req.node.json } as const;
+  return { instruction, ...noFlags(req) };
+}
+
+/** FROM: `image [AS name]`, with --platform. */
+export function parseFrom(req: ParseRequest): Parsed {
+  const parse = flagsOf(req, acceptedDefs({ platform: 'string' }, req.engine.acceptedFlags.from));
+  const named = req.args.length === 3 && (req.args[1] ?? '').toLowerCase() === 'as';
+  const stageName = named ? (req.args[2] ?? '').toLowerCase() : undefined;
+  const instruction = {
+    kind: 'from', ...common(req), baseName: req.args[0] ?? '', stageName, platform: flagValue(parse, 'platform'),
+  } as const;
+  if (named && !STAGE_NAME.test(stageName ?? '')) {
+    const msg = `invalid name for build stage: "${req.args[2] ?? ''}", name can't start with a number or contain symbols`;
+    return { instruction, ...failure(msg, req.node.range) };
+  }
+  if (!named && req.args.length !== 1) return { instruction, ...failure('FROM requires either one or three arguments', req.node.range) };
+  return { instruction, ...flagFailure(parse, req) };
+}
+
+/** ONBUILD: the trigger expression (ONBUILD ONBUILD, FROM and MAINTAINER are not allowed). */
+export function parseOnbuild(req: ParseRequest): Parsed {
+  const trigger = req.node.onbuild?.keyword.toUpperCase() ?? (req.args[0] ?? '').toUpperCase();
+  let expression = req.node.original.replace(/^\s*ONBUILD\s*/i, '');
+  for (const h of req.node.heredocs) expression += `\n${h.content}${h.name}`;
+  const instruction = { kind: 'onbuild', ...common(req), expression } as const;
+  if (trigger === '') return { instruction, ...failure(argErrors.atLeastOne('ONBUILD'), req.node.range) };
+  const flags = noFlags(req);
+  if (flags.error !== undefined) return { instruction, ...flags };
+  if (trigger === 'ONBUILD') return { instruction, ...failure('Chaining ONBUILD via `ONBUILD ONBUILD` isn\'t allowed', req.node.range) };
+  if (trigger === 'MAINTAINER' || trigger === 'FROM') {
+    return { instruction, ...failure(`${trigger} isn't allowed as an ONBUILD trigger`, req.node.range) };
+  }
+  return { instruction };
+}

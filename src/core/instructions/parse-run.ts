@@ -1,0 +1,61 @@
+// Tracks BuildKit frontend/dockerfile/instructions/parse.go (parseRun) and commands_runmount.go / commands_runnetwork.go hooks
+/** Parses RUN: its command line, heredocs, and --mount / --network / --device flags. */
+import type { FlagType } from './flags.ts';
+import { parseMount } from './mount.ts';
+import {
+  acceptedDefs, common, failure, flagFailure, flagList, flagValue, flagsOf, handleJsonArgs,
+} from './parse-common.ts';
+import type { Parsed, ParseRequest } from './parse-common.ts';
+import type { InlineFile, MountSpec, RunInstruction } from './types.ts';
+
+const RUN_FLAGS: Readonly<Record<string, FlagType>> = { mount: 'strings', network: 'string', device: 'strings', security: 'string' };
+const NETWORKS: readonly string[] = ['default', 'none', 'host'];
+
+/** The heredocs of a node as BuildKit's ShellInlineFile / SourceContent. */
+export function inlineFiles(req: ParseRequest): InlineFile[] {
+  return req.node.heredocs.map((h) => ({ name: h.name, data: h.content, chomp: h.chomp, expand: h.expand }));
+}
+
+/** Mounts parsed without expansion; v0.8 rejects bad mounts here, modern only a variable in from=. */
+function parseMounts(req: ParseRequest, raws: readonly string[]): { mounts: MountSpec[]; error?: string } {
+  const mounts: MountSpec[] = [];
+  for (const raw of raws) {
+    const parsed = parseMount(raw, req.engine, undefined);
+    if (parsed.ok) {
+      mounts.push(parsed.mount);
+      continue;
+    }
+    const fromError = parsed.error.includes("doesn't support variable expansion");
+    if (!req.engine.features.mountValueExpansion.supported || fromError) return { mounts, error: parsed.error };
+    // Modern frontends parse the other keys at dispatch, after expansion: keep a placeholder.
+    mounts.push({
+      type: 'bind', from: undefined, source: undefined, target: undefined, readOnly: true, id: undefined, sharing: undefined,
+      required: false, mode: undefined, uid: undefined, gid: undefined, env: undefined, size: undefined, raw,
+    });
+  }
+  return { mounts };
+}
+
+/** parseRun: flags first, then the command line (shell form is one joined string). */
+export function parseRun(req: ParseRequest): Parsed {
+  const parse = flagsOf(req, acceptedDefs(RUN_FLAGS, req.engine.acceptedFlags.run));
+  const { mounts, error: mountError } = parseMounts(req, flagList(parse, 'mount'));
+  const network = flagValue(parse, 'network');
+  const instruction: RunInstruction = {
+    kind: 'run',
+    ...common(req),
+    cmdLine: handleJsonArgs(req.args, req.node.json),
+    prependShell: !req.node.json,
+    files: inlineFiles(req),
+    mounts,
+    network,
+    security: flagValue(parse, 'security'),
+    devices: flagList(parse, 'device'),
+  };
+  if (!parse.ok) return { instruction, ...flagFailure(parse, req) };
+  if (mountError !== undefined) return { instruction, ...failure(mountError, req.node.range, 'mount-error') };
+  if (network !== undefined && !NETWORKS.includes(network)) {
+    return { instruction, ...failure(`invalid network mode "${network}"`, req.node.range) };
+  }
+  return { instruction };
+}
