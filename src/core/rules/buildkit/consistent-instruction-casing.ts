@@ -1,0 +1,24 @@
+// Tracks BuildKit frontend/dockerfile/dockerfile2llb/validations.go (validateCommandCasing)
+import { buildkitRule } from '../define.ts';
+
+const consistent = (s: string) => s === s.toLowerCase() || s === s.toUpperCase();
+
+/** All instructions should share one casing, the majority's. */
+export const consistentInstructionCasing = buildkitRule({
+  id: 'ConsistentInstructionCasing', title: 'All commands should use the same casing (upper or lower)', category: 'style', since: '1.8.0', fixable: true,
+  check(ctx, report) {
+    const words = ctx.stages.flatMap((s) => [s.from, ...s.instructions]).map((i) => i.node.keywordWord);
+    let lower = 0;
+    let upper = 0;
+    for (const w of words) if (consistent(w.value)) w.value === w.value.toLowerCase() ? lower++ : upper++;
+    const majorityLower = lower > upper;
+    for (const w of words) {
+      const want = majorityLower ? w.value.toLowerCase() : w.value.toUpperCase();
+      if (w.value === want) continue;
+      report({
+        range: w.range, message: `Command '${w.value}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'})`,
+        fix: [{ range: w.range, newText: want }],
+      });
+    }
+  },
+});

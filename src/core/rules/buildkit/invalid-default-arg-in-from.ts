@@ -1,0 +1,31 @@
+// Tracks BuildKit frontend/dockerfile/dockerfile2llb/validations.go (validateBaseImagesWithDefaultArgs)
+import { buildkitRule } from '../define.ts';
+import { expandWord } from '../model/expand.ts';
+import { argPairs } from '../model/instr.ts';
+
+const PART = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const REFERENCE = new RegExp(`^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?/)?${PART}(?:/${PART})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
+
+/** True when a string parses as an image reference (distribution/reference, roughly). */
+export function isValidReference(ref: string): boolean {
+  return REFERENCE.test(ref);
+}
+
+/** With no --build-arg, the ARG defaults give an empty or invalid base image. */
+export const invalidDefaultArgInFrom = buildkitRule({
+  id: 'InvalidDefaultArgInFrom', title: 'Default value for global ARG results in an empty or invalid base image name', category: 'correctness', since: '1.9.0',
+  check(ctx, report) {
+    const defaults = new Map<string, string>();
+    for (const [k, v] of ctx.metaEnv) if (/^(TARGET|BUILD)(PLATFORM|OS|ARCH|VARIANT)$/.test(k)) defaults.set(k, v);
+    for (const m of ctx.metaArgs) {
+      if (m.node.keyword !== 'arg') continue;
+      for (const kv of argPairs(m.node)) if (kv.value !== undefined) defaults.set(kv.key, expandWord(kv.value, defaults, ctx.tree.escapeToken).result);
+    }
+    for (const stage of ctx.stages) {
+      const raw = stage.baseWord?.value ?? '';
+      if (!raw.includes('$')) continue;
+      const result = expandWord(raw, defaults, ctx.tree.escapeToken).result;
+      if (!isValidReference(result)) report({ range: stage.from.node.range, message: `Default value for ARG ${raw} results in empty or invalid base image name` });
+    }
+  },
+});

@@ -1,0 +1,26 @@
+/** Layerlab rule: go commands without BuildKit cache mounts. */
+import { layerlabRule } from '../define.ts';
+import { cacheMountFor, compiles, goCommands, goDirs } from '../model/go.ts';
+import { instRange } from '../model/util.ts';
+
+/** go mod download / go build / go test without cache mounts start cold whenever their layer reruns. */
+export const goCacheMountMissing = layerlabRule({
+  id: 'GoCacheMountMissing', title: 'Mount Go caches on go mod download, go build and go test', severity: 'info', category: 'time',
+  check(ctx, report) {
+    for (const stage of ctx.stages) {
+      const states = ctx.state(stage.index).before;
+      const seen = new Set<number>();
+      for (const cmd of goCommands(stage)) {
+        if (seen.has(cmd.inst.index) || cmd.mounts.some((m) => m.type === 'cache')) continue;
+        const dirs = goDirs(ctx, states[cmd.pos]!, cmd);
+        if (cmd.sub === 'mod download') {
+          seen.add(cmd.inst.index);
+          report({ range: instRange(ctx, cmd.inst), message: `go mod download has no cache mount: when go.mod changes, every module is downloaded again. Add --mount=type=cache,target=${dirs.gomodcache}` });
+        } else if (compiles(cmd) && cmd.sub !== 'run') {
+          seen.add(cmd.inst.index);
+          report({ range: instRange(ctx, cmd.inst), message: `go ${cmd.sub} has no cache mount: any source edit recompiles every package from scratch. Add --mount=type=cache,target=${dirs.gocache} (and ${dirs.gomodcache})` });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,46 @@
+/** Layerlab rule: sources copied before Go modules are downloaded. */
+import { layerlabRule } from '../define.ts';
+import type { Inst } from '../model/context.ts';
+import { cacheMountFor, fetchesModules, goCommands, goDirs } from '../model/go.ts';
+import { copyOf, mountsOf } from '../model/instr.ts';
+import { instRange } from '../model/util.ts';
+
+const MOD_FILES = /^(\.\/)?(go\.(mod|sum|work|work\.sum)|vendor\/?.*)$/;
+
+/** True for a COPY from the context that brings more than go.mod/go.sum. */
+export function copiesSource(inst: Inst): boolean {
+  if (inst.node.keyword !== 'copy' && inst.node.keyword !== 'add') return false;
+  const c = copyOf(inst.node);
+  return c.from === undefined && c.sources.length > 0 && c.sources.some((s) => !MOD_FILES.test(s.value) && !/^<</.test(s.value));
+}
+
+/** True for a COPY (or bind mount) that brings go.mod alone. */
+function copiesModFiles(inst: Inst): boolean {
+  if (inst.node.keyword === 'run') return mountsOf(inst.node).some((m) => m.type === 'bind' && /go\.mod$/.test(m.options.get('source') ?? m.target ?? ''));
+  if (inst.node.keyword !== 'copy') return false;
+  const c = copyOf(inst.node);
+  return c.from === undefined && c.sources.some((s) => /(^|\/)go\.(mod|\*)$|go\.\*|go\.mod/.test(s.value)) && !copiesSource(inst);
+}
+
+/** `COPY . .` before `go mod download`: every source edit re-downloads every module. */
+export const goSourceBeforeModDownload = layerlabRule({
+  id: 'GoSourceBeforeModDownload', title: 'Copy go.mod and go.sum and download modules before copying the source', severity: 'warning', category: 'cache',
+  check(ctx, report) {
+    for (const stage of ctx.stages) {
+      const cmds = goCommands(stage).filter(fetchesModules);
+      const first = cmds[0];
+      if (!first) continue;
+      if (first.args.some((a) => /-mod=vendor/.test(a)) || first.env.get('GOFLAGS')?.includes('-mod=vendor')) continue;
+      const before = stage.instructions.slice(0, first.pos);
+      if (before.some(copiesModFiles)) continue;
+      const copy = before.find(copiesSource);
+      if (!copy) continue;
+      const state = ctx.state(stage.index).before[first.pos]!;
+      if (first.sub !== 'mod download' && cacheMountFor(first.mounts, goDirs(ctx, state, first).gomodcache, state.env)) continue;
+      report({
+        range: instRange(ctx, copy),
+        message: `Source is copied before modules are downloaded (go ${first.sub} on line ${first.inst.node.range.start.line + 1}): a main.go edit invalidates this layer and re-runs the module download. Copy go.mod and go.sum first, run go mod download, then copy the rest.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,29 @@
+/** Word expansion for rules: a thin adapter over the shell lexer (BuildKit frontend/dockerfile/shell/lex.go). */
+import { processWord } from '../../shell/index.ts';
+import type { EnvGetter } from '../../shell/index.ts';
+
+/** Result of expanding one word: the text plus which variables were found and which were not. */
+export interface Expansion {
+  readonly result: string;
+  readonly matched: ReadonlySet<string>;
+  readonly unmatched: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+function getter(env: ReadonlyMap<string, string>): EnvGetter {
+  return { get: (name) => env.get(name), keys: () => [...env.keys()] };
+}
+
+/** Expands variables in `word` from `env`; a word the lexer rejects comes back unchanged. */
+export function expandWord(word: string, env: ReadonlyMap<string, string>, escapeToken: '\\' | '`' = '\\'): Expansion {
+  const r = processWord(word, getter(env), { escapeToken });
+  return r.ok ? { result: r.value, matched: r.matched, unmatched: r.unmatched } : { result: word, matched: NONE, unmatched: NONE };
+}
+
+/** Names of variables referenced in shell text, without expanding. */
+export function referencedVars(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g)) names.push((m[1] ?? m[2])!);
+  return names;
+}

@@ -1,0 +1,104 @@
+/** Finds `go` commands in RUN scripts and works out Go's effective cache directories. */
+import type { Inst, RuleContext, Stage } from './context.ts';
+import { expandWord } from './expand.ts';
+import { commandWords, mountsOf, scriptOf, shellCommands, type Mount } from './instr.ts';
+import type { InstState } from './state.ts';
+
+/** One `go <sub>` invocation inside a RUN. */
+export interface GoCommand {
+  readonly inst: Inst;
+  /** Index of the instruction within its stage. */
+  readonly pos: number;
+  /** "build", "test", "install", "get", "run", "generate", "vet", or "mod download" / "mod tidy" / "mod vendor". */
+  readonly sub: string;
+  readonly args: readonly string[];
+  /** Inline `VAR=value` assignments and `export`s seen before it in the same RUN. */
+  readonly env: ReadonlyMap<string, string>;
+  readonly mounts: readonly Mount[];
+}
+
+/** All go commands of a stage, in order. */
+export function goCommands(stage: Stage): GoCommand[] {
+  const out: GoCommand[] = [];
+  stage.instructions.forEach((inst, pos) => {
+    if (inst.node.keyword !== 'run') return;
+    const mounts = mountsOf(inst.node);
+    const exported = new Map<string, string>();
+    for (const command of shellCommands(scriptOf(inst.node))) {
+      const { env, words } = commandWords(command);
+      if (words[0] === 'export') {
+        for (const w of words.slice(1)) {
+          const eq = w.indexOf('=');
+          if (eq > 0) exported.set(w.slice(0, eq), w.slice(eq + 1));
+        }
+        continue;
+      }
+      if (words.length === 0) {
+        env.forEach((v, k) => exported.set(k, v));
+        continue;
+      }
+      const goAt = words[0] === 'go' || /\/go$/.test(words[0]!) ? 0 : words[0] === 'xx-go' ? 0 : -1;
+      if (goAt < 0) continue;
+      const sub = words[1] === 'mod' ? `mod ${words[2] ?? ''}` : words[1] ?? '';
+      out.push({ inst, pos, sub, args: words.slice(sub.startsWith('mod ') ? 3 : 2), env: new Map([...exported, ...env]), mounts });
+    }
+  });
+  return out;
+}
+
+/** True for commands that compile (use GOCACHE). */
+export function compiles(cmd: GoCommand): boolean {
+  return ['build', 'test', 'install', 'vet', 'run', 'generate'].includes(cmd.sub);
+}
+
+/** True for commands that fetch modules (use GOMODCACHE). */
+export function fetchesModules(cmd: GoCommand): boolean {
+  return cmd.sub === 'mod download' || cmd.sub === 'get' || cmd.sub === 'mod tidy' || cmd.sub === 'mod vendor' || compiles(cmd);
+}
+
+/** Effective Go directories for a command, with a note when the user's home is a guess. */
+export interface GoDirs {
+  readonly gomodcache: string;
+  readonly gocache: string;
+  readonly guessed: string | undefined;
+}
+
+/** Works out GOMODCACHE and GOCACHE from ENV, inline assignments, USER and HOME (as `go env` would). */
+export function goDirs(ctx: RuleContext, state: InstState, cmd: GoCommand): GoDirs {
+  const env = new Map(state.env);
+  for (const [k, v] of cmd.env) env.set(k, expandWord(v, env, ctx.tree.escapeToken).result);
+  let guessed: string | undefined;
+  let home = env.get('HOME');
+  if (!home) {
+    const user = state.user.split(':')[0] ?? '';
+    if (user === '' || user === 'root' || user === '0') home = '/root';
+    else {
+      home = `/home/${user}`;
+      guessed = `HOME for user "${user}" is assumed to be ${home}`;
+    }
+  }
+  const gopath = (env.get('GOPATH') || `${home}/go`).split(':')[0]!;
+  const gomodcache = env.get('GOMODCACHE') || `${gopath}/pkg/mod`;
+  const gocache = env.get('GOCACHE') || `${env.get('XDG_CACHE_HOME') || `${home}/.cache`}/go-build`;
+  return { gomodcache: clean(gomodcache), gocache: clean(gocache), guessed };
+}
+
+/** Normalises an absolute path for comparison. */
+export function clean(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (!part || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return '/' + out.join('/');
+}
+
+/** Cache mounts of a command whose target covers `dir` (the target is the dir or a parent of it). */
+export function cacheMountFor(mounts: readonly Mount[], dir: string, env?: ReadonlyMap<string, string>): Mount | undefined {
+  return mounts.find((m) => {
+    if (m.type !== 'cache' || m.target === undefined) return false;
+    const target = clean(env ? expandWord(m.target, env).result : m.target);
+    return dir === target || dir.startsWith(target + '/');
+  });
+}

@@ -1,0 +1,154 @@
+/** Typed views of instruction nodes that rules need: flags, key/value pairs, RUN mounts, COPY sources. */
+import type { InstructionNode, Word } from '../../syntax/types.ts';
+
+/** A `--name=value` flag as written. */
+export interface Flag {
+  readonly name: string;
+  readonly value: string | undefined;
+  readonly word: Word;
+}
+
+/** Parses an instruction's flags. */
+export function flagsOf(node: InstructionNode): Flag[] {
+  return node.flags.map((word) => {
+    const body = word.value.replace(/^--/, '');
+    const eq = body.indexOf('=');
+    return eq < 0 ? { name: body, value: undefined, word } : { name: body.slice(0, eq), value: body.slice(eq + 1), word };
+  });
+}
+
+/** The first flag with a name. */
+export function flag(node: InstructionNode, name: string): Flag | undefined {
+  return flagsOf(node).find((f) => f.name.toLowerCase() === name);
+}
+
+/** One `key=value` pair of ENV, LABEL or ARG. */
+export interface KeyValue {
+  readonly key: string;
+  readonly value: string | undefined;
+  /** True for the legacy whitespace form (`ENV key value`). */
+  readonly legacy: boolean;
+  readonly word: Word;
+}
+
+/** ENV/LABEL pairs (parser nodes come as key, value, operator triples). */
+export function envPairs(node: InstructionNode): KeyValue[] {
+  const out: KeyValue[] = [];
+  const args = node.args;
+  for (let i = 0; i + 1 < args.length; i += 3) {
+    const op = args[i + 2]?.value ?? '';
+    out.push({ key: args[i]!.value, value: args[i + 1]!.value, legacy: op !== '=', word: args[i]! });
+  }
+  return out;
+}
+
+/** ARG declarations: `NAME` or `NAME=default`. */
+export function argPairs(node: InstructionNode): KeyValue[] {
+  return node.args.map((word) => {
+    const eq = word.value.indexOf('=');
+    return eq < 0
+      ? { key: word.value, value: undefined, legacy: false, word }
+      : { key: word.value.slice(0, eq), value: unquote(word.value.slice(eq + 1)), legacy: false, word };
+  });
+}
+
+/** Strips one level of matching quotes. */
+export function unquote(value: string): string {
+  return /^(["']).*\1$/s.test(value) && value.length >= 2 ? value.slice(1, -1) : value;
+}
+
+/** A RUN --mount, parsed from its CSV options. */
+export interface Mount {
+  readonly type: string;
+  readonly target: string | undefined;
+  readonly options: ReadonlyMap<string, string>;
+  readonly word: Word;
+}
+
+/** RUN --mount flags of an instruction. */
+export function mountsOf(node: InstructionNode): Mount[] {
+  return flagsOf(node)
+    .filter((f) => f.name.toLowerCase() === 'mount' && f.value !== undefined)
+    .map((f) => {
+      const options = new Map<string, string>();
+      for (const part of f.value!.split(',')) {
+        const eq = part.indexOf('=');
+        options.set((eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase(), eq < 0 ? 'true' : unquote(part.slice(eq + 1).trim()));
+      }
+      const target = options.get('target') ?? options.get('dst') ?? options.get('destination');
+      return { type: options.get('type') ?? 'bind', target, options, word: f.word };
+    });
+}
+
+/** The script of a RUN/CMD/ENTRYPOINT: shell-form text or exec-form words joined, plus heredoc bodies. */
+export function scriptOf(node: InstructionNode): string {
+  const main = node.args.map((a) => a.value).join(' ');
+  const bodies = node.heredocs.map((h) => h.content);
+  return [main, ...bodies].join('\n');
+}
+
+/** COPY/ADD: sources and destination words (after flags). */
+export interface CopyView {
+  readonly from: string | undefined;
+  readonly sources: readonly Word[];
+  readonly dest: Word | undefined;
+}
+
+/** Splits a COPY/ADD into sources and destination; heredoc sources are left out. */
+export function copyOf(node: InstructionNode): CopyView {
+  const words = node.args;
+  const heredocNames = new Set(node.heredocs.map((h) => h.name));
+  const sources = words.slice(0, -1).filter((w) => !/^<<-?/.test(w.value) || !heredocNames.has(w.value.replace(/^<<-?["']?|["']$/g, '')));
+  return { from: flag(node, 'from')?.value, sources, dest: words.length > 1 ? words[words.length - 1] : undefined };
+}
+
+/** Splits shell text into simple commands on `;`, `&&`, `||`, `|` and newlines (quotes respected, roughly). */
+export function shellCommands(script: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let quote = '';
+  for (let i = 0; i < script.length; i++) {
+    const ch = script[i]!;
+    if (quote) {
+      if (ch === quote) quote = '';
+      current += ch;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      quote = ch;
+      current += ch;
+      continue;
+    }
+    if (ch === ';' || ch === '\n' || ch === '|' || (ch === '&' && script[i + 1] === '&')) {
+      out.push(current.trim());
+      current = '';
+      if ((ch === '|' || ch === '&') && script[i + 1] === ch) i++;
+      continue;
+    }
+    current += ch;
+  }
+  out.push(current.trim());
+  return out.filter((c) => c.length > 0);
+}
+
+/** Words of a simple command, with leading `VAR=value` assignments separated out. */
+export function commandWords(command: string): { env: Map<string, string>; words: string[] } {
+  const raw = command.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g) ?? [];
+  const env = new Map<string, string>();
+  let i = 0;
+  for (; i < raw.length; i++) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(raw[i]!);
+    if (!m) break;
+    env.set(m[1]!, unquote(m[2]!));
+  }
+  let words = raw.slice(i).map(unquote);
+  while (words[0] === 'env' || words[0] === 'exec' || words[0] === 'time' || words[0] === 'sudo') {
+    words = words.slice(1);
+    while (words[0] && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) {
+      const [k, ...v] = words[0].split('=');
+      env.set(k!, v.join('='));
+      words = words.slice(1);
+    }
+  }
+  return { env, words };
+}
