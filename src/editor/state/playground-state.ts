@@ -20,6 +20,8 @@ export interface PlaygroundConfig {
   /** File opened first; defaults to the Dockerfile. */
   readonly focus?: string;
   readonly settings?: Partial<BuildSettings>;
+  /** Other starting contexts the learner may switch to (undoable like a Reset). */
+  readonly examples?: readonly { readonly id: string; readonly title: string; readonly files: readonly ContextFile[] }[];
 }
 
 /** The learner's state. */

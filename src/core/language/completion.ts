@@ -1,0 +1,62 @@
+/** Completions: instructions at a line start, flags after `--`, stage names after `--from=`, build args after `$`. */
+import type { SyntaxTree } from '../syntax/types.ts';
+import { flagDocs, instructionDocs, mountSnippets } from './docs.ts';
+import { lineAt } from './positions.ts';
+import { declaredVariables, instructionOnLine, stageNames } from './tree-query.ts';
+import type { CompletionItem, LspPosition, LspRange } from './types.ts';
+
+/** Build args BuildKit defines for every build. */
+export const predefinedArgs: readonly string[] = ['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT'];
+
+/** Completion items at a position; `buildArgs` are the names set in the build settings. */
+export function complete(tree: SyntaxTree, pos: LspPosition, buildArgs: readonly string[] = []): readonly CompletionItem[] {
+  const before = lineAt(tree.text, pos.line).slice(0, pos.character);
+  const node = instructionOnLine(tree, pos.line);
+  const continuation = node !== undefined && node.range.start.line < pos.line;
+  const word = (length: number): LspRange => ({ start: { line: pos.line, character: pos.character - length }, end: pos });
+
+  const variable = /\$\{?(\w*)$/.exec(before);
+  if (variable) return variables(tree, buildArgs, word(variable[1]?.length ?? 0));
+  const from = /--from=([\w.-]*)$/.exec(before);
+  if (from) return stages(tree, pos.line, word(from[1]?.length ?? 0));
+  const mount = /--mount=([\w=,/.-]*)$/.exec(before);
+  if (mount) return mountSnippets.map((m) => item(m, 'value', 'mount', m, false, word(mount[1]?.length ?? 0)));
+  const flag = /^\s*(\w+)\s+(?:--\S+\s+)*--([\w-]*)$/.exec(before);
+  if (flag && !continuation) return flags(flag[1] ?? '', word((flag[2]?.length ?? 0) + 2));
+  const keyword = /^\s*(\w*)$/.exec(before);
+  if (keyword && !continuation) {
+    return instructionDocs.map((d) => item(d.keyword, 'keyword', d.synopsis, d.snippet, true, word(keyword[1]?.length ?? 0), d.summary));
+  }
+  const fromImage = /^\s*from\s+(?:--\S+\s+)*([\w.-]*)$/i.exec(before);
+  if (fromImage && !continuation) return stages(tree, pos.line, word(fromImage[1]?.length ?? 0));
+  return [];
+}
+
+function flags(keyword: string, range: LspRange): CompletionItem[] {
+  const upper = keyword.toUpperCase();
+  return flagDocs
+    .filter((d) => d.instructions.includes(upper))
+    .map((d) => item(`--${d.name}`, 'flag', d.synopsis, d.name === 'link' || d.name === 'parents' || d.name === 'keep-git-dir' ? `--${d.name}` : `--${d.name}=`, false, range, d.summary));
+}
+
+function stages(tree: SyntaxTree, line: number, range: LspRange): CompletionItem[] {
+  return stageNames(tree)
+    .filter((s) => s.line < line && s.name !== '')
+    .map((s) => item(s.name, 'stage', `stage ${s.index} (FROM ${s.base})`, s.name, false, range));
+}
+
+function variables(tree: SyntaxTree, buildArgs: readonly string[], range: LspRange): CompletionItem[] {
+  const declared = declaredVariables(tree);
+  const names = new Set(declared.map((d) => d.name));
+  const items = declared.map((d) => item(d.name, 'variable', `${d.kind}${d.value ? ` = ${d.value}` : ''}`, d.name, false, range));
+  for (const name of [...buildArgs, ...predefinedArgs]) {
+    if (names.has(name)) continue;
+    names.add(name);
+    items.push(item(name, 'variable', buildArgs.includes(name) ? 'build arg (settings)' : 'predefined build arg', name, false, range));
+  }
+  return items;
+}
+
+function item(label: string, kind: CompletionItem['kind'], detail: string, insertText: string, snippet: boolean, range: LspRange, documentation?: string): CompletionItem {
+  return documentation === undefined ? { label, kind, detail, insertText, snippet, range } : { label, kind, detail, insertText, snippet, range, documentation };
+}

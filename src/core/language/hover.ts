@@ -1,0 +1,45 @@
+/** Hover docs: instructions, flags, and the rule behind a finding under the cursor. */
+import type { SyntaxTree } from '../syntax/types.ts';
+import { flagDoc, instructionDoc } from './docs.ts';
+import { rangeContains } from './positions.ts';
+import { stageNames, wordAt } from './tree-query.ts';
+import type { Hover, LspDiagnostic, LspPosition, RuleDoc } from './types.ts';
+
+/** The hover at a position: rule docs for findings there, else the instruction, flag or stage doc. */
+export function hover(tree: SyntaxTree, pos: LspPosition, diagnostics: readonly LspDiagnostic[] = [], rules: readonly RuleDoc[] = []): Hover | null {
+  const finding = diagnostics.find((d) => rangeContains(d.range, pos) && rules.some((r) => r.name === d.code));
+  const rule = finding && rules.find((r) => r.name === finding.code);
+  const parts: string[] = [];
+  if (finding && rule) parts.push(`**${rule.name}** — ${rule.description}${rule.url ? `\n\n[Rule reference](${rule.url})` : ''}`);
+  const at = wordAt(tree, pos);
+  if (at) {
+    switch (at.kind) {
+      case 'keyword': {
+        const doc = instructionDoc(at.word.value);
+        if (doc) parts.push(`**${doc.keyword}** \`${doc.synopsis}\`\n\n${doc.summary}\n\n*Cache:* ${doc.cache}`);
+        break;
+      }
+      case 'flag': {
+        const doc = flagDoc(at.node.keyword, at.name);
+        if (doc) parts.push(`**--${doc.name}** \`${doc.synopsis}\`\n\n${doc.summary}`);
+        break;
+      }
+      case 'arg':
+        parts.push(...stageHover(tree, at.node.keyword, at.word.value));
+        break;
+      default: {
+        const never: never = at;
+        throw new Error(`unknown word ${String(never)}`);
+      }
+    }
+  }
+  if (parts.length === 0) return null;
+  const range = finding && !at ? finding.range : (at?.word.range ?? finding?.range);
+  return range ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range } : null;
+}
+
+function stageHover(tree: SyntaxTree, keyword: string, value: string): string[] {
+  if (keyword !== 'from') return [];
+  const stage = stageNames(tree).find((s) => s.name !== '' && s.name.toLowerCase() === value.toLowerCase());
+  return stage ? [`Stage **${stage.name}** (stage ${stage.index}, line ${stage.line + 1}), based on \`${stage.base}\``] : [];
+}

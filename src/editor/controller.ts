@@ -1,0 +1,250 @@
+/** The playground controller: owns the state on the main thread, drives the worker, editor and views. */
+import type { Fix, LspDiagnostic, LspRange } from '../core/language/types.ts';
+import { applyEdits } from '../core/language/code-actions.ts';
+import { createTextHost, type EditorEvents, type EditorHost } from './editor-host.ts';
+import type { LanguageClient } from './monaco-bridge.ts';
+import { findParts, wireTransfer } from './toolbar.ts';
+import type { AnalysisResult, BuildSettings, Cause, StepView } from './protocol.ts';
+import { cacheInputs, lastBuild, recordBuild } from './state/builds.ts';
+import { addFile, addFolder, deletePath, findFile, renamePath, toFileMap, updateFile, type EditResult } from './state/files.ts';
+import { resetTo, undoReset, type Saved } from './state/persist.ts';
+import { applyPageMarks, initialState, type PlaygroundConfig, type PlaygroundState } from './state/playground-state.ts';
+import { closeTab, keepExisting, openTab, renameInTabs } from './state/tabs.ts';
+import { buildTree } from './state/tree.ts';
+import { loadSaved, storeSaved } from './storage.ts';
+import { createWorkerClient, type WorkerLike } from './worker-client.ts';
+import { renderPanels } from './panels.ts';
+import { renderTree } from './views/file-tree.ts';
+import { renderTabs } from './views/tabs.ts';
+
+/** What tests and the bench can read from a running playground. */
+export interface PlaygroundProbe {
+  readonly state: () => PlaygroundState;
+  readonly result: () => AnalysisResult | null;
+  readonly latencies: number[];
+  readonly firstResultAt: () => number | null;
+  readonly editor: () => 'text' | 'monaco';
+  readonly restarts: () => number;
+  readonly crashWorker: () => void;
+  /** Swaps the plain text view for a richer editor (Monaco, once loaded). */
+  readonly useEditor: (make: HostFactory) => void;
+}
+
+/** Makes an editor host in a container. */
+export type HostFactory = (container: HTMLElement, events: EditorEvents, language: LanguageClient) => EditorHost;
+
+/** Mounts a playground on its server-rendered shell. */
+export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spawn: () => WorkerLike): PlaygroundProbe {
+  const parts = findParts(root);
+  const restored = loadSaved(config.id);
+  let saved: Saved = restored ? { state: applyPageMarks(restored.state, config), undo: restored.undo } : { state: initialState(config), undo: null };
+  let result: AnalysisResult | null = null;
+  let selectedStep: string | null = null;
+  let compare = { a: -1, b: -1 };
+  let firstResultAt: number | null = null;
+  let editorKind: 'text' | 'monaco' = 'text';
+  const latencies: number[] = [];
+  let changeAt: number | null = null;
+
+  const state = (): PlaygroundState => saved.state;
+  const status = (text: string): void => {
+    parts.status.textContent = text;
+  };
+
+  // --- persistence: every change is saved at once (a reload or crash loses nothing) ---
+  const commit = (next: Saved, opts: { files?: boolean; tree?: boolean } = {}): void => {
+    saved = next;
+    if (!storeSaved(config.id, saved)) status('Could not save to this browser\'s storage; export the context to keep it.');
+    if (opts.tree !== false) renderChrome();
+    if (opts.files !== false) {
+      host.sync(new Map(Object.entries(toFileMap(state().workspace))));
+      showActive();
+      analyzeSoon();
+    }
+  };
+  const setState = (s: PlaygroundState, opts?: { files?: boolean; tree?: boolean }): void => commit({ ...saved, state: s }, opts);
+  const edit = (r: EditResult, then?: (s: PlaygroundState) => PlaygroundState): boolean => {
+    if (r.kind === 'refused') {
+      status(r.reason);
+      return false;
+    }
+    const s = { ...state(), workspace: r.workspace };
+    setState(then ? then(s) : s);
+    return true;
+  };
+
+  // --- editor ---
+  const onChange = (path: string, content: string): void => {
+    changeAt ??= performance.now();
+    const r = updateFile(state().workspace, path, content);
+    if (r.kind === 'ok') commit({ ...saved, state: { ...state(), workspace: r.workspace } }, { files: false, tree: false });
+    analyzeSoon();
+  };
+  let host: EditorHost = createTextHost(parts.editor, { onChange });
+  const showActive = (): void => {
+    const active = state().tabs.active;
+    const file = active === null ? undefined : findFile(state().workspace, active);
+    parts.editor.hidden = file === undefined;
+    if (file) host.show(file.path, file.content, file.readonly === true);
+    if (result) paintEditor(result);
+  };
+  const openFile = (path: string): void => setState({ ...state(), tabs: openTab(state().tabs, path) }, { files: false });
+
+  // --- worker ---
+  const client = createWorkerClient(spawn, () => {
+    status('The analysis worker stopped; a new one took over. Nothing was lost.');
+    inFlight = false;
+    analyzeSoon();
+  });
+  let inFlight = false;
+  let dirty = false;
+  const analyzeSoon = (): void => {
+    dirty = true;
+    if (!inFlight) void pump();
+  };
+  const waiters: (() => void)[] = [];
+  const settled = (): Promise<void> => (inFlight || dirty ? new Promise((r) => waiters.push(r)) : Promise.resolve());
+  async function pump(): Promise<void> {
+    dirty = false;
+    inFlight = true;
+    const started = changeAt;
+    changeAt = null;
+    const s = state();
+    try {
+      const r = await client.call('analyze', { current: { files: toFileMap(s.workspace), settings: s.settings }, history: cacheInputs(s.history), dockerfile: s.dockerfile });
+      result = r;
+      firstResultAt ??= performance.now();
+      render();
+      if (started !== null) latencies.push(performance.now() - started);
+    } catch (error) {
+      if (!dirty) dirty = true;
+      status(error instanceof Error ? error.message : String(error));
+    } finally {
+      inFlight = false;
+      if (dirty) void pump();
+      else for (const w of waiters.splice(0)) w();
+    }
+  }
+
+  // --- actions ---
+  const build = async (): Promise<void> => {
+    await settled();
+    const r = result;
+    if (!r) return;
+    const s = state();
+    const rebuild = s.history.builds.length > 0;
+    const history = recordBuild(s.history, {
+      at: Date.now(),
+      files: toFileMap(s.workspace),
+      settings: s.settings,
+      steps: r.steps.map((st) => ({ name: st.name, verdict: st.verdict, reason: st.causes[0]?.text ?? '' })),
+      estimate: r.estimate,
+    });
+    const ran = r.steps.filter((st) => st.verdict === 'run').length;
+    status(`Build #${history.nextId - 1} recorded: ${r.steps.length - ran} cached, ${ran} run.`);
+    const firstRun = r.steps.find((st) => st.verdict === 'run');
+    setState({ ...s, history }, { files: false });
+    analyzeSoon();
+    if (rebuild && firstRun) showStep(firstRun);
+  };
+  const showRange = (path: string, range: LspRange | null): void => {
+    if (state().tabs.active !== path) openFile(path);
+    host.highlight(path, range);
+  };
+  const showStep = (step: StepView): void => {
+    selectedStep = step.name;
+    renderResult();
+    const fileCause = step.causes.find((c) => c.file !== undefined);
+    if (fileCause?.file !== undefined && findFile(state().workspace, fileCause.file)) showRange(fileCause.file, fileCause.range ?? null);
+    else showRange(state().dockerfile, step.range);
+  };
+  const showCause = (cause: Cause): void => {
+    if (cause.file !== undefined && findFile(state().workspace, cause.file)) showRange(cause.file, cause.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    else if (cause.range) showRange(state().dockerfile, cause.range);
+  };
+  const applyFix = (fix: Fix): void => {
+    const df = findFile(state().workspace, state().dockerfile);
+    if (!df) return;
+    edit(updateFile(state().workspace, df.path, applyEdits(df.content, fix.edits)));
+    status(`Applied: ${fix.title}`);
+  };
+  const showDiagnostic = (d: LspDiagnostic): void => showRange(state().dockerfile, d.range);
+
+  // --- rendering ---
+  function renderChrome(): void {
+    const s = state();
+    const readonly = new Set(s.workspace.files.filter((f) => f.readonly).map((f) => f.path));
+    renderTree(parts.files, buildTree(s.workspace), s.tabs.active, {
+      open: openFile,
+      add: (path, folder) => edit(folder ? addFolder(s.workspace, path) : addFile(s.workspace, path), (n) => (folder ? n : { ...n, tabs: openTab(n.tabs, path.replace(/^\.?\//, '')) })),
+      rename: (from, to) => edit(renamePath(s.workspace, from, to), (n) => ({ ...n, tabs: renameInTabs(n.tabs, from, to), dockerfile: n.dockerfile === from ? to : n.dockerfile })),
+      remove: (path) => edit(deletePath(s.workspace, path), (n) => ({ ...n, tabs: keepExisting(n.tabs, (p) => findFile(n.workspace, p) !== undefined) })),
+    });
+    renderTabs(parts.tabs, s.tabs, readonly, { open: openFile, close: (p) => setState({ ...s, tabs: closeTab(s.tabs, p) }, { files: false }) });
+    parts.build.textContent = s.history.builds.length > 0 ? 'Rebuild' : 'Build';
+    parts.undo.hidden = saved.undo === null;
+    renderResult();
+  }
+  function paintEditor(r: AnalysisResult): void {
+    host.setDiagnostics(r.dockerfile, r.diagnostics);
+    host.setLineMarks(r.dockerfile, r.steps.map((st) => ({ line: st.range.start.line, verdict: st.verdict, title: `${st.verdict.toUpperCase()}: ${st.causes[0]?.text ?? ''}` })));
+  }
+  function renderResult(): void {
+    const s = state();
+    renderPanels(parts, result, s, config.goals, selectedStep, compare, {
+      showStep, showCause, applyFix, showDiagnostic,
+      pickCompare: (a, b) => { compare = { a, b }; renderResult(); },
+      changeSettings: (settings: BuildSettings) => setState({ ...state(), settings }, { tree: false }),
+    });
+  }
+  function render(): void {
+    if (result) paintEditor(result);
+    renderResult();
+    root.dataset['analyses'] = String(Number(root.dataset['analyses'] ?? '0') + 1);
+  }
+
+  // --- toolbar ---
+  parts.build.addEventListener('click', () => void build());
+  parts.reset.addEventListener('click', () => {
+    commit(resetTo(saved, initialState(config)));
+    status('Reset to the starting files. Undo reset brings your work back.');
+  });
+  parts.undo.addEventListener('click', () => {
+    commit(undoReset(saved));
+    status('Your work is back.');
+  });
+  const picker = root.querySelector<HTMLSelectElement>('[data-part="examples"]');
+  picker?.addEventListener('change', () => {
+    const example = config.examples?.find((e) => e.id === picker.value);
+    if (!example) return;
+    commit(resetTo(saved, initialState({ ...config, files: example.files })));
+    status(`Loaded the example "${example.title}". Undo reset brings your work back.`);
+  });
+  wireTransfer(root, parts, { state, status, replace: (s, message) => { commit({ state: applyPageMarks(s, config), undo: saved.state }); status(message); } });
+
+  renderChrome();
+  showActive();
+  analyzeSoon();
+  const language: LanguageClient = {
+    hover: (text, position) => client.call('hover', { text, position }),
+    complete: (text, position) => client.call('complete', { text, position, buildArgs: Object.keys(state().settings.buildArgs) }),
+    codeActions: (uri, diagnostics, range) => client.call('codeActions', { uri, diagnostics, range }),
+    diagnostics: (uri) => (result && uri.endsWith(`/${result.dockerfile}`) ? result.diagnostics : []),
+  };
+  return {
+    state,
+    result: () => result,
+    latencies,
+    firstResultAt: () => firstResultAt,
+    editor: () => editorKind,
+    restarts: () => client.restarts(),
+    crashWorker: () => client.crashForTest(),
+    useEditor: (make) => {
+      host.dispose();
+      host = make(parts.editor, { onChange }, language);
+      editorKind = 'monaco';
+      showActive();
+      root.dataset['editor'] = 'monaco';
+    },
+  };
+}

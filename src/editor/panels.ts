@@ -1,0 +1,66 @@
+/** The results column: estimate bars, then Steps / Graph / Log / Compare / Problems tabs, settings and goals. */
+import type { Fix, LspDiagnostic } from '../core/language/types.ts';
+import type { AnalysisResult, BuildSettings, Cause, StepView } from './protocol.ts';
+import { lastBuild } from './state/builds.ts';
+import type { Goal, PlaygroundState } from './state/playground-state.ts';
+import type { Parts } from './toolbar.ts';
+import { renderBars } from './views/bars.ts';
+import { renderCompare } from './views/compare.ts';
+import { renderDag } from './views/dag.ts';
+import { renderGoals } from './views/goals.ts';
+import { renderProblems } from './views/problems.ts';
+import { renderSettings } from './views/settings.ts';
+import { renderSteps } from './views/steps.ts';
+
+/** What the panels ask of the controller. */
+export interface PanelActions {
+  readonly showStep: (step: StepView) => void;
+  readonly showCause: (cause: Cause) => void;
+  readonly applyFix: (fix: Fix) => void;
+  readonly showDiagnostic: (d: LspDiagnostic) => void;
+  readonly pickCompare: (a: number, b: number) => void;
+  readonly changeSettings: (settings: BuildSettings) => void;
+}
+
+/** Renders every panel from the latest analysis. */
+export function renderPanels(parts: Parts, result: AnalysisResult | null, state: PlaygroundState, goals: readonly Goal[], selected: string | null, compare: { a: number; b: number }, actions: PanelActions): void {
+  const hasBuilds = state.history.builds.length > 0;
+  const steps = result?.steps ?? [];
+  renderSteps(parts.steps, steps, hasBuilds, selected, actions);
+  renderDag(parts.graph, result?.stages ?? []);
+  parts.log.textContent = result?.log || 'The log appears once the simulator has steps to show.';
+  renderCompare(parts.compare, state.history.builds, compare, actions.pickCompare);
+  renderProblems(parts.problems, result?.diagnostics ?? [], actions.showDiagnostic, actions.applyFix);
+  renderBars(parts.bars, result?.estimate ?? { coldSeconds: 0, warmSeconds: 0, imageBytes: 0 }, lastBuild(state.history)?.estimate);
+  renderGoals(parts.goals, goals, steps, hasBuilds);
+  if (!parts.settings.contains(document.activeElement)) {
+    renderSettings(parts.settings, state.settings, (result?.stages ?? []).map((s) => s.name), actions.changeSettings);
+  }
+  const count = result?.diagnostics.length ?? 0;
+  const problemsTab = parts.panelTabs.querySelector('[data-tab="problems"]');
+  if (problemsTab) problemsTab.textContent = count > 0 ? `Problems (${count})` : 'Problems';
+}
+
+/** Wires the ARIA tabs of the results column (click and arrow keys). */
+export function wirePanelTabs(tablist: HTMLElement): void {
+  const tabs = [...tablist.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  const select = (tab: HTMLButtonElement): void => {
+    for (const t of tabs) {
+      const on = t === tab;
+      t.setAttribute('aria-selected', String(on));
+      t.tabIndex = on ? 0 : -1;
+      const panel = document.getElementById(t.getAttribute('aria-controls') ?? '');
+      if (panel) panel.hidden = !on;
+    }
+  };
+  for (const [i, tab] of tabs.entries()) {
+    tab.addEventListener('click', () => select(tab));
+    tab.addEventListener('keydown', (e) => {
+      const next = e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : undefined;
+      if (next) {
+        select(next);
+        next.focus();
+      }
+    });
+  }
+}

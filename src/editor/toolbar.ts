@@ -1,0 +1,85 @@
+/** The playground shell's parts, and the toolbar's share, export and import buttons. */
+import type { PlaygroundState } from './state/playground-state.ts';
+import { makeWorkspace, toFileMap } from './state/files.ts';
+import { downloadContext, readArchive, shareUrl } from './transfer.ts';
+
+/** The elements of a playground shell (server-rendered by Playground.astro). */
+export interface Parts {
+  readonly files: HTMLElement;
+  readonly tabs: HTMLElement;
+  readonly editor: HTMLElement;
+  readonly status: HTMLElement;
+  readonly build: HTMLButtonElement;
+  readonly reset: HTMLButtonElement;
+  readonly undo: HTMLButtonElement;
+  readonly bars: HTMLElement;
+  readonly steps: HTMLElement;
+  readonly graph: HTMLElement;
+  readonly log: HTMLElement;
+  readonly compare: HTMLElement;
+  readonly problems: HTMLElement;
+  readonly settings: HTMLElement;
+  readonly goals: HTMLElement;
+  readonly panelTabs: HTMLElement;
+}
+
+/** Finds the parts by their `data-part` names; throws when the shell is incomplete. */
+export function findParts(root: HTMLElement): Parts {
+  const get = <T extends HTMLElement>(name: string): T => {
+    const el = root.querySelector<T>(`[data-part="${name}"]`);
+    if (!el) throw new Error(`playground shell lacks data-part="${name}"`);
+    return el;
+  };
+  return {
+    files: get('files'), tabs: get('tabs'), editor: get('editor'), status: get('status'),
+    build: get('build'), reset: get('reset'), undo: get('undo'), bars: get('bars'),
+    steps: get('steps'), graph: get('graph'), log: get('log'), compare: get('compare'), problems: get('problems'),
+    settings: get('settings'), goals: get('goals'), panelTabs: get('panel-tabs'),
+  };
+}
+
+/** What the transfer buttons need from the controller. */
+export interface TransferHooks {
+  readonly state: () => PlaygroundState;
+  readonly status: (text: string) => void;
+  /** Replaces the state (undoable like a Reset). */
+  readonly replace: (state: PlaygroundState, message: string) => void;
+}
+
+/** Wires Share, Export .zip/.tar and Import. */
+export function wireTransfer(root: HTMLElement, parts: Parts, hooks: TransferHooks): void {
+  const button = (name: string): HTMLElement | null => root.querySelector(`[data-part="${name}"]`);
+  button('share')?.addEventListener('click', async () => {
+    const url = await shareUrl(hooks.state(), location.origin + location.pathname);
+    const field = root.querySelector<HTMLInputElement>('[data-part="share-url"]');
+    if (field) {
+      field.value = url;
+      field.hidden = false;
+      field.select();
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      hooks.status('Share link copied: it holds the whole context, no server involved.');
+    } catch {
+      hooks.status('Share link ready below; copy it from the field.');
+    }
+  });
+  button('export-zip')?.addEventListener('click', () => void downloadContext(toFileMap(hooks.state().workspace), 'zip'));
+  button('export-tar')?.addEventListener('click', () => void downloadContext(toFileMap(hooks.state().workspace), 'tar'));
+  const input = root.querySelector<HTMLInputElement>('[data-part="import"]');
+  input?.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const files = await readArchive(file);
+      const s = hooks.state();
+      const workspace = makeWorkspace(Object.entries(files).map(([path, content]) => ({ path, content })));
+      const active = files[s.dockerfile] !== undefined ? s.dockerfile : (workspace.files[0]?.path ?? null);
+      hooks.replace({ ...s, workspace, tabs: { open: active ? [active] : [], active } }, `Imported ${workspace.files.length} files from ${file.name}. Undo reset brings the old ones back.`);
+    } catch (error) {
+      hooks.status(`Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    input.value = '';
+  });
+  void parts;
+}

@@ -1,0 +1,35 @@
+/** Share links and context archives, loaded only when the learner uses them (keeps fflate out of first paint). */
+import type { PlaygroundState } from './state/playground-state.ts';
+
+/** The share URL for a state. */
+export async function shareUrl(state: PlaygroundState, base: string): Promise<string> {
+  const { encodeShare, sharePrefix } = await import('./state/share.ts');
+  return `${base}${sharePrefix}${encodeShare(state)}`;
+}
+
+/** The state in a share hash, or null. */
+export async function stateFromHash(hash: string): Promise<PlaygroundState | null> {
+  const { decodeShare, shareFromHash } = await import('./state/share.ts');
+  const payload = shareFromHash(hash);
+  return payload === null ? null : decodeShare(payload);
+}
+
+/** Downloads the context as an archive. */
+export async function downloadContext(files: Readonly<Record<string, string>>, format: 'zip' | 'tar'): Promise<void> {
+  const { packContext } = await import('./state/archive.ts');
+  const bytes = packContext(files, format);
+  const blob = new Blob([bytes as BlobPart], { type: format === 'zip' ? 'application/zip' : 'application/x-tar' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `build-context.${format}`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** Reads an archive file the learner picked. */
+export async function readArchive(file: File): Promise<Record<string, string>> {
+  const { unpackContext } = await import('./state/archive.ts');
+  return unpackContext(new Uint8Array(await file.arrayBuffer()));
+}

@@ -1,0 +1,47 @@
+/** The file tree: folders and files of the context, with add, rename and delete. */
+import type { TreeNode } from '../state/tree.ts';
+import { askName, h } from './dom.ts';
+
+/** What the tree asks the controller to do. */
+export interface TreeActions {
+  readonly open: (path: string) => void;
+  readonly add: (path: string, folder: boolean) => void;
+  readonly rename: (from: string, to: string) => void;
+  readonly remove: (path: string) => void;
+}
+
+/** Renders the tree into a container; `active` is the open file. */
+export function renderTree(container: HTMLElement, nodes: readonly TreeNode[], active: string | null, actions: TreeActions): void {
+  const tree = h('ul', { role: 'tree', 'aria-label': 'Build context', class: 'pg-tree' });
+  tree.append(...nodes.map((n) => item(n, 1, active, actions)));
+  const addFile = h('button', { type: 'button', class: 'pg-small', text: '+ File', 'aria-label': 'New file' });
+  const addFolder = h('button', { type: 'button', class: 'pg-small', text: '+ Folder', 'aria-label': 'New folder' });
+  const slot = h('span', { class: 'pg-new-slot' });
+  addFile.addEventListener('click', () => askName(slot, '', 'New file path', (v) => actions.add(v, false)));
+  addFolder.addEventListener('click', () => askName(slot, '', 'New folder path', (v) => actions.add(v, true)));
+  container.replaceChildren(h('div', { class: 'pg-files-actions' }, addFile, addFolder, slot), tree);
+}
+
+function item(node: TreeNode, level: number, active: string | null, actions: TreeActions): HTMLLIElement {
+  const label = h('button', { type: 'button', class: 'pg-tree-label', text: node.kind === 'folder' ? `▾ ${node.name}` : node.name });
+  const li = h('li', { role: 'treeitem', 'aria-level': level, 'data-path': node.path, class: `pg-tree-${node.kind}` }, label);
+  const readonly = node.kind === 'file' && node.readonly;
+  if (node.kind === 'file') {
+    li.setAttribute('aria-selected', String(node.path === active));
+    label.addEventListener('click', () => actions.open(node.path));
+    if (readonly) label.append(h('span', { class: 'pg-lock', title: 'read-only', 'aria-label': '(read-only)', text: ' 🔒' }));
+  } else {
+    li.setAttribute('aria-expanded', 'true');
+  }
+  if (!readonly) {
+    const rename = h('button', { type: 'button', class: 'pg-icon', 'aria-label': `Rename ${node.path}`, title: 'Rename', text: '✎' });
+    const remove = h('button', { type: 'button', class: 'pg-icon', 'aria-label': `Delete ${node.path}`, title: 'Delete', text: '✕' });
+    rename.addEventListener('click', () => askName(label, node.path, `New path for ${node.path}`, (v) => actions.rename(node.path, v)));
+    remove.addEventListener('click', () => actions.remove(node.path));
+    li.append(h('span', { class: 'pg-tree-tools' }, rename, remove));
+  }
+  if (node.kind === 'folder') {
+    li.append(h('ul', { role: 'group' }, ...node.children.map((c) => item(c, level + 1, active, actions))));
+  }
+  return li;
+}

@@ -1,0 +1,44 @@
+/** The step list: every vertex cached, run or skipped, with its cause chain; clicking shows the cause in the editor. */
+import type { Cause, StepView } from '../protocol.ts';
+import { h, seconds } from './dom.ts';
+
+/** What a click on a step or a cause asks for. */
+export interface StepActions {
+  readonly showStep: (step: StepView) => void;
+  readonly showCause: (cause: Cause) => void;
+}
+
+const badge = { cached: 'CACHED', run: 'RUN', skipped: 'SKIPPED' } as const;
+
+/** Renders the steps with a summary line; `selected` is the step name shown in the editor. */
+export function renderSteps(container: HTMLElement, steps: readonly StepView[], hasBuilds: boolean, selected: string | null, actions: StepActions): void {
+  if (steps.length === 0) {
+    container.replaceChildren(h('p', { class: 'pg-muted', text: 'No steps yet: the simulator has nothing to show for this Dockerfile.' }));
+    return;
+  }
+  const cached = steps.filter((s) => s.verdict === 'cached').length;
+  const run = steps.filter((s) => s.verdict === 'run').length;
+  const summary = h('p', { class: 'pg-summary' }, hasBuilds ? `Rebuild now: ${cached} of ${steps.length} steps from cache, ${run} run again.` : `First build: all ${run} steps run (the cache is empty). Press Build to fill it.`);
+  const list = h('ol', { class: 'pg-steps', 'aria-label': 'Steps' });
+  for (const step of steps) {
+    const head = h('button', { type: 'button', class: 'pg-step-head', 'aria-expanded': String(step.name === selected) },
+      h('span', { class: `pg-badge pg-badge-${step.verdict}`, text: badge[step.verdict] }),
+      h('code', { class: 'pg-step-name', text: step.name }),
+      h('span', { class: 'pg-step-time', text: step.verdict === 'run' ? seconds(step.seconds) : '' }),
+    );
+    head.addEventListener('click', () => actions.showStep(step));
+    const causes = h('ol', { class: 'pg-causes', 'aria-label': `Why ${step.verdict === 'cached' ? 'cached' : 'run'}` });
+    for (const cause of step.causes) {
+      const text = h('span', { text: cause.text });
+      const li = h('li', {}, text);
+      if (cause.file !== undefined || cause.range !== undefined) {
+        const link = h('button', { type: 'button', class: 'pg-cause-link', text: cause.file ? `show ${cause.file}` : 'show line' });
+        link.addEventListener('click', () => actions.showCause(cause));
+        li.append(' ', link);
+      }
+      causes.append(li);
+    }
+    list.append(h('li', { class: `pg-step pg-step-${step.verdict}`, 'data-step': step.name, 'data-verdict': step.verdict, 'aria-current': step.name === selected ? 'true' : undefined }, head, causes));
+  }
+  container.replaceChildren(summary, list);
+}

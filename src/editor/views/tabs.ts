@@ -1,0 +1,35 @@
+/** The open-file tabs above the editor (ARIA tabs with arrow-key movement). */
+import type { Tabs } from '../state/tabs.ts';
+import { h } from './dom.ts';
+
+/** What tabs ask of the controller. */
+export interface TabActions {
+  readonly open: (path: string) => void;
+  readonly close: (path: string) => void;
+}
+
+/** Renders the tab strip. */
+export function renderTabs(container: HTMLElement, tabs: Tabs, readonlyPaths: ReadonlySet<string>, actions: TabActions): void {
+  const buttons = tabs.open.map((path) => {
+    const selected = path === tabs.active;
+    const tab = h('button', { type: 'button', role: 'tab', 'aria-selected': String(selected), tabindex: selected ? 0 : -1, class: 'pg-tab', 'data-path': path, text: path.split('/').pop() ?? path, title: path });
+    if (readonlyPaths.has(path)) tab.append(h('span', { class: 'pg-lock', 'aria-label': '(read-only)', text: ' 🔒' }));
+    tab.addEventListener('click', () => actions.open(path));
+    tab.addEventListener('keydown', (e) => {
+      const i = tabs.open.indexOf(path);
+      const next = e.key === 'ArrowRight' ? tabs.open[i + 1] : e.key === 'ArrowLeft' ? tabs.open[i - 1] : undefined;
+      if (next) {
+        actions.open(next);
+        (container.querySelector(`[data-path="${CSS.escape(next)}"]`) as HTMLElement | null)?.focus();
+      }
+      if (e.key === 'Delete') actions.close(path);
+    });
+    const close = h('button', { type: 'button', class: 'pg-tab-close', 'aria-label': `Close ${path}`, text: '×', tabindex: -1 });
+    close.addEventListener('click', (e) => {
+      e.stopPropagation();
+      actions.close(path);
+    });
+    return h('span', { class: 'pg-tab-wrap' }, tab, close);
+  });
+  container.replaceChildren(...buttons);
+}
