@@ -1,7 +1,11 @@
 /** The one place the worker meets the core: parse, check, graph, simulate, schedule → the page's view model. */
 import type { SyntaxTree } from '../core/syntax/types.ts';
+import { parseDockerfile } from '../core/syntax/index.ts';
+import { allRules, checkDetailed } from '../core/rules/index.ts';
 import type { RuleDoc } from '../core/language/index.ts';
-import type { AnalysisResult, Methods } from './protocol.ts';
+import { findingToDiagnostic, problemToDiagnostic } from './analysis-diagnostics.ts';
+import { buildView } from './analysis-build.ts';
+import type { AnalysisResult, BuildInput, Methods } from './protocol.ts';
 
 /** What the worker needs from the core. */
 export interface Analysis {
@@ -10,28 +14,46 @@ export interface Analysis {
   readonly ruleDocs: () => readonly RuleDoc[];
 }
 
-/** A tree with no instructions, used until the parser answers. */
-export function emptyTree(text: string): SyntaxTree {
-  return { text, directives: [], escapeToken: '\\', instructions: [], comments: [], problems: [] };
+/** Parses, reusing the last tree when the text did not change (hover and completion ask often). */
+let lastText = '';
+let lastTree: SyntaxTree = parseDockerfile('');
+function parse(text: string): SyntaxTree {
+  if (text !== lastText) {
+    lastTree = parseDockerfile(text);
+    lastText = text;
+  }
+  return lastTree;
 }
 
-function parse(text: string): SyntaxTree {
-  return emptyTree(text);
+function check(current: BuildInput, dockerfile: string, text: string) {
+  const paths = Object.keys(current.files);
+  return checkDetailed({
+    text,
+    path: dockerfile,
+    context: { files: paths, dockerignore: current.files['.dockerignore'] ?? null, goMod: current.files['go.mod'] ?? null },
+    buildArgs: current.settings.buildArgs,
+    ...(current.settings.target ? { target: current.settings.target } : {}),
+    engine: current.settings.engine,
+  });
 }
 
 function analyze(params: Methods['analyze']['params']): AnalysisResult {
-  const started = Date.now();
+  const started = performance.now();
+  const text = params.current.files[params.dockerfile] ?? '';
+  const tree = parse(text);
+  const checked = check(params.current, params.dockerfile, text);
+  const diagnostics = [...tree.problems.map(problemToDiagnostic), ...checked.findings.map(findingToDiagnostic)];
+  const build = buildView(tree, params);
   return {
     dockerfile: params.dockerfile,
-    diagnostics: [],
-    stages: [],
-    steps: [],
-    estimate: { coldSeconds: 0, warmSeconds: 0, imageBytes: 0 },
-    log: '',
-    core: { parser: false, graph: false, simulate: false, schedule: false, rules: false },
-    millis: Date.now() - started,
+    diagnostics,
+    ...build,
+    core: { parser: true, rules: true, ...build.core },
+    millis: performance.now() - started,
   };
 }
 
+const docs: readonly RuleDoc[] = allRules.map((r) => ({ name: r.meta.id, description: r.meta.title, url: r.meta.url }));
+
 /** The analysis wired to the core pieces that exist today. */
-export const analysis: Analysis = { parse, analyze, ruleDocs: () => [] };
+export const analysis: Analysis = { parse, analyze, ruleDocs: () => docs };
