@@ -1,0 +1,49 @@
+// Tracks BuildKit frontend/dockerfile/dockerfile2llb/convert.go dispatchCopy (sources → llb.Copy with
+// FollowSymlinks, CopyDirContentsOnly, AllowWildcard, AllowEmptyWildcard) and the copy's content checksum.
+import { base, join } from './go-path.ts';
+import { checksumSelector, containsWildcards, type SelectorSpec } from './checksum.ts';
+import { sha256Hash, type HashFn } from './hash.ts';
+import { freshSnapshot, syncSnapshot, type Snapshot } from './snapshot.ts';
+import { transferContext } from './transfer.ts';
+import type { SelectionMode } from './digest.ts';
+import type { BuildContext, IgnoreRules } from './types.ts';
+
+/**
+ * What one source reads from the context. `found`: an existing path (a directory means its contents);
+ * `empty-wildcard`: a wildcard that matched nothing (allowed, copies nothing); `not-found`: BuildKit fails
+ * with "not found" (missing, dangling link, or kept out by .dockerignore); `error`: another failure.
+ * `opSource` is the base name BuildKit puts into the op digest instead of the path (so `config/app.yaml`
+ * and `conf/app.yaml` with equal bytes are one cache key, `other/settings.yaml` is not).
+ */
+export interface SourceSelection {
+  readonly source: string;
+  readonly selector: SelectorSpec;
+  readonly opSource: string;
+  readonly status: 'found' | 'empty-wildcard' | 'not-found' | 'error';
+  readonly error?: string;
+  readonly paths: readonly string[];
+}
+
+/** The snapshot a build would hash with a fresh cache: the context sent through .dockerignore (and follow paths). */
+export function snapshotOf(ctx: BuildContext, ignore: IgnoreRules, followPaths?: readonly string[], previous?: Snapshot): Snapshot | { readonly error: string } {
+  const t = transferContext(ctx, { ignore, followPaths });
+  if (!t.ok) return { error: t.error };
+  return previous === undefined ? freshSnapshot(t.entries) : syncSnapshot(previous, t.entries);
+}
+
+/** Per source, what a COPY/ADD ("copy") or a bind mount ("bind", no wildcards, `source` default `/`) reads. */
+export function selectSources(snapshot: Snapshot, sources: readonly string[], mode: SelectionMode = 'copy', hash: HashFn = sha256Hash): SourceSelection[] {
+  return sources.map((source) => {
+    const path = join('/', source === '' && mode === 'bind' ? '/' : source);
+    const selector: SelectorSpec = { path, wildcard: mode === 'copy' && containsWildcards(path), followLinks: mode === 'copy' || path !== '/' };
+    const sum = checksumSelector(snapshot.entries, selector, hash);
+    const opSource = base(path);
+    if (!sum.ok) {
+      const status = sum.error.endsWith('not found') ? 'not-found' : 'error';
+      return { source, selector, opSource, status, error: sum.error, paths: [] };
+    }
+    const paths = [...new Set(sum.records.map((r) => r.path))];
+    const status = selector.wildcard && sum.records.length === 0 ? 'empty-wildcard' : 'found';
+    return { source, selector, opSource, status, paths };
+  });
+}
