@@ -10,6 +10,8 @@ export interface HeredocStart {
   readonly chomp: boolean;
 }
 
+const MAX_UINT64 = 2 ** 64 - 1;
+
 // `^(\d*)<<(-?)\s*([^<]*)$` with Go's \d and \s.
 const heredocPattern = /^([0-9]*)<<(-?)[\t\n\f\r ]*([^<]*)$/;
 
@@ -35,11 +37,12 @@ export function parseHeredocWord(word: string): { heredoc?: HeredocStart; error?
   if (raw.words.length !== 1 || rawName === undefined) {
     return { error: `internal lexing of heredoc produced inconsistent results: ${rest}` };
   }
-  const fd = Number.parseInt(match[1] || '0', 10);
+  // strconv.ParseUint saturates at the largest uint64 on overflow (its error is ignored).
+  const fd = Math.min(Number(match[1] || '0'), MAX_UINT64);
   return {
     heredoc: {
       name,
-      fileDescriptor: Number.isFinite(fd) ? fd : 0,
+      fileDescriptor: fd,
       expand: quoteCount(name) === quoteCount(rawName),
       chomp: match[2] === '-',
     },
