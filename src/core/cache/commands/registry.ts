@@ -1,0 +1,81 @@
+// The registry of command models: for each simple command of a RUN, what its output depends on.
+import { digest, type Digest } from '../hash.ts';
+import { GO_MODELS } from './go.ts';
+import { splitCommands, type SimpleCommand } from './shell.ts';
+import type { CommandModel, CommandModelId, CommandOutcome, RestChange, RunView } from './types.ts';
+
+const PACKAGE_MANAGERS = new Set(['apk', 'apt-get', 'apt', 'yum', 'dnf', 'microdnf', 'zypper']);
+const FILE_UTILITIES = new Set(['echo', 'printf', 'mkdir', 'rm', 'cp', 'mv', 'ln', 'chmod', 'chown', 'touch', 'cat', 'wc', 'id', 'whoami', 'sed', 'tr', 'tee', 'install', 'rmdir']);
+const BUILTINS = new Set(['cd', 'export', 'set', 'true', ':', 'test', '[', 'exit', 'unset', 'umask']);
+
+function simple(id: CommandModelId, rest: RestChange, dependsOn: string): (c: SimpleCommand) => CommandOutcome {
+  return (c) => ({ model: id, writes: new Map(), rest, inputs: digest(id, ...c.argv, ...c.assigns.flat()), reads: [], dependsOn });
+}
+
+/** Every model, first match wins; `unknown` matches anything. */
+export const COMMAND_MODELS: readonly CommandModel[] = [
+  ...GO_MODELS,
+  {
+    id: 'package-install',
+    dependsOn: 'its arguments (the package index is assumed not to move)',
+    matches: (a) => PACKAGE_MANAGERS.has(a[0]?.split('/').pop() ?? ''),
+    apply: simple('package-install', 'deterministic', 'its arguments (the package index is assumed not to move)'),
+  },
+  {
+    id: 'file-utility',
+    dependsOn: 'its arguments and the files it reads',
+    matches: (a) => FILE_UTILITIES.has(a[0]?.split('/').pop() ?? ''),
+    apply: simple('file-utility', 'deterministic', 'its arguments and the files it reads'),
+  },
+  { id: 'shell-builtin', dependsOn: 'nothing: it writes no files', matches: (a) => BUILTINS.has(a[0] ?? ''), apply: simple('shell-builtin', 'untouched', 'nothing: it writes no files') },
+  { id: 'unknown', dependsOn: 'unknown: its output is taken to change every time it runs', matches: () => true, apply: simple('unknown', 'changes-every-run', 'unknown: its output is taken to change every time it runs') },
+];
+
+/** The model that handles a command. */
+export function modelFor(argv: readonly string[]): CommandModel {
+  return COMMAND_MODELS.find((m) => m.matches(argv))!;
+}
+
+/** The modelled effect of a whole RUN: its simple commands in order. */
+export interface RunEffect {
+  readonly commands: readonly CommandOutcome[];
+  /** Absolute path → digest of the files the RUN is known to write. */
+  readonly writes: ReadonlyMap<string, Digest>;
+  readonly rest: RestChange;
+  /** Digest of the commands' own inputs (the caller adds the state they ran on). */
+  readonly restDigest: Digest;
+}
+
+function resolve(cwd: string, p: string): string {
+  const parts: string[] = [];
+  for (const part of (p.startsWith('/') ? p : `${cwd}/${p}`).split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return '/' + parts.join('/');
+}
+
+/** Runs the models over a RUN command (shell text) or exec-form argv. */
+export function runEffect(command: string, execArgv: readonly string[] | undefined, view: RunView): RunEffect {
+  const commands = execArgv ? [{ assigns: [], argv: execArgv, redirects: [], opaque: false }] : splitCommands(command, view.env);
+  const outcomes: CommandOutcome[] = [];
+  const writes = new Map<string, Digest>();
+  let rest: RestChange = 'untouched';
+  let cwd = view.cwd;
+  const local = new Map<string, string>();
+  for (const c of commands) {
+    const env = (n: string): string | undefined => local.get(n) ?? view.env(n);
+    if (c.argv[0] === 'cd') cwd = resolve(cwd, c.argv[1] ?? '/');
+    if (c.argv[0] === 'export') for (const a of c.argv.slice(1)) if (a.includes('=')) local.set(a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1));
+    if (c.argv.length === 0) for (const [k, v] of c.assigns) local.set(k, v);
+    const model = c.opaque ? COMMAND_MODELS[COMMAND_MODELS.length - 1]! : modelFor(c.argv);
+    const outcome = c.argv.length === 0 ? simple('shell-builtin', 'untouched', 'nothing')(c) : model.apply(c, { ...view, cwd, env });
+    outcomes.push(outcome);
+    for (const [p, d] of outcome.writes) writes.set(p, d);
+    if (outcome.rest === 'changes-every-run') rest = 'changes-every-run';
+    else if (outcome.rest === 'deterministic' && rest === 'untouched') rest = 'deterministic';
+  }
+  const restDigest = digest('run-rest', ...outcomes.map((o) => o.inputs), ...[...writes].flat());
+  return { commands: outcomes, writes, rest, restDigest };
+}

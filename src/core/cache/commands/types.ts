@@ -1,0 +1,44 @@
+/** Command models: what a RUN command's output depends on. */
+import type { Digest } from '../hash.ts';
+import type { FsState } from '../fs-state.ts';
+import type { SimpleCommand } from './shell.ts';
+
+/** The known command models. */
+export type CommandModelId = 'go-build' | 'go-install' | 'go-mod-download' | 'go-test' | 'go-vet' | 'package-install' | 'file-utility' | 'shell-builtin' | 'unknown';
+
+/** What a command sees while it runs: the root filesystem with bind mounts over it, cwd and env. */
+export interface RunView {
+  readonly fs: FsState;
+  readonly cwd: string;
+  readonly env: (name: string) => string | undefined;
+  /** Targets of cache and tmpfs mounts: files written there are not part of the step's result. */
+  readonly volatileTargets: readonly string[];
+  /** A digest unique to this execution (for outputs that differ every run). */
+  readonly nonce: Digest;
+}
+
+/** How a command changes the paths it does not name. */
+export type RestChange = 'untouched' | 'deterministic' | 'changes-every-run';
+
+/** The modelled effect of one simple command. */
+export interface CommandOutcome {
+  readonly model: CommandModelId;
+  /** Absolute path → content digest of what the command writes there. */
+  readonly writes: ReadonlyMap<string, Digest>;
+  readonly rest: RestChange;
+  /** Digest of everything the output depends on. */
+  readonly inputs: Digest;
+  /** Absolute paths of the files the output depends on (for explanations). */
+  readonly reads: readonly string[];
+  /** Plain words: what the output depends on. */
+  readonly dependsOn: string;
+}
+
+/** A registry entry: a model says whether it handles a command and what it does. */
+export interface CommandModel {
+  readonly id: CommandModelId;
+  /** What the output of a command of this kind depends on, in plain words. */
+  readonly dependsOn: string;
+  readonly matches: (argv: readonly string[]) => boolean;
+  readonly apply: (command: SimpleCommand, view: RunView) => CommandOutcome;
+}

@@ -1,0 +1,132 @@
+// Tracks BuildKit cache/contenthash/checksum.go (Checksum, ChecksumWildcard) over the local build context.
+// Adapter until src/core/context lands: context snapshot after .dockerignore, and content checksums.
+import { digest, type Digest } from './hash.ts';
+import { isIgnored, parseDockerignore } from './dockerignore.ts';
+
+/** A file or symlink of the build context (uid/gid are 0: the CLI resets them). */
+export type ContextEntry =
+  | { readonly kind: 'file'; readonly content: string; readonly mode: number }
+  | { readonly kind: 'symlink'; readonly target: string };
+
+/** A file as placed in a filesystem state: its record digest and (for text files) its content. */
+export interface FsFile {
+  readonly digest: Digest;
+  readonly text: string | undefined;
+}
+
+/** The context BuildKit sees for one build (after .dockerignore). */
+export interface ContextSnapshot {
+  readonly entries: ReadonlyMap<string, ContextEntry>;
+  /** Every context path, sorted. */
+  readonly paths: readonly string[];
+  /** Directories implied by the files, with the mode the checksum cache holds for them. */
+  readonly dirModes: ReadonlyMap<string, number>;
+  /** Memoised record digests by path. */
+  readonly recordCache: Map<string, Digest>;
+  /** Content hash cache shared across builds (content → digest). */
+  readonly contentCache: Map<string, Digest>;
+}
+
+/** Builds the snapshot: applies .dockerignore (from the given files) and derives directories. */
+export function snapshotContext(
+  files: ReadonlyMap<string, ContextEntry>,
+  dirModes: ReadonlyMap<string, number> = new Map(),
+  contentCache: Map<string, Digest> = new Map(),
+  dockerignorePath = '.dockerignore',
+): ContextSnapshot {
+  const ignoreEntry = files.get(dockerignorePath) ?? files.get('.dockerignore');
+  const patterns = ignoreEntry?.kind === 'file' ? parseDockerignore(ignoreEntry.content) : [];
+  const entries = new Map<string, ContextEntry>();
+  const dirs = new Map<string, number>();
+  for (const [path, entry] of files) {
+    if (isIgnored(patterns, path)) continue;
+    entries.set(path, entry);
+    for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+      const dir = path.slice(0, i);
+      if (!dirs.has(dir)) dirs.set(dir, dirModes.get(dir) ?? 0o755);
+    }
+  }
+  const paths = [...entries.keys(), ...dirs.keys()].sort();
+  return { entries, paths, dirModes: dirs, recordCache: new Map(), contentCache };
+}
+
+/** Digest of a content string (memoised). */
+export function contentDigest(snapshot: Pick<ContextSnapshot, 'contentCache'>, content: string): Digest {
+  let d = snapshot.contentCache.get(content);
+  if (d === undefined) {
+    d = digest(content);
+    snapshot.contentCache.set(content, d);
+  }
+  return d;
+}
+
+/** Record digest of a regular file with the given mode (tarsum header minus name and mtime, plus bytes). */
+export function fileRecord(contentHash: Digest, mode: number, owner = ''): Digest {
+  return digest('file', (mode & 0o7777).toString(8), owner, contentHash);
+}
+
+/** Record digest of a symlink (hashed as a link, not followed). */
+export function linkRecord(target: string): Digest {
+  return digest('link', target);
+}
+
+/** Record digest of a directory header. */
+export function dirHeader(mode: number): Digest {
+  return digest('dir', (mode & 0o7777).toString(8));
+}
+
+/** Cleans a context path: no leading `/` or `./`, no `.`/`..` parts; "" is the root. */
+export function cleanContextPath(p: string): string {
+  const parts: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** Follows symlinks of the selected path itself (BuildKit FollowSymlinks); undefined when missing. */
+export function resolveContextPath(snapshot: ContextSnapshot, path: string): string | undefined {
+  let current = path;
+  for (let hops = 0; hops < 16; hops++) {
+    if (current === '') return current;
+    const entry = snapshot.entries.get(current);
+    if (entry === undefined) return snapshot.dirModes.has(current) ? current : undefined;
+    if (entry.kind === 'file') return current;
+    const dir = current.includes('/') ? current.slice(0, current.lastIndexOf('/')) : '';
+    current = cleanContextPath(entry.target.startsWith('/') ? entry.target : `${dir}/${entry.target}`);
+  }
+  return undefined;
+}
+
+/** Lists the context paths strictly below a directory ("" = root), sorted. */
+export function listBelow(snapshot: ContextSnapshot, dir: string): readonly string[] {
+  if (dir === '') return snapshot.paths;
+  const prefix = dir + '/';
+  let lo = 0;
+  let hi = snapshot.paths.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (snapshot.paths[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < snapshot.paths.length && snapshot.paths[i]!.startsWith(prefix); i++) out.push(snapshot.paths[i]!);
+  return out;
+}
+
+/** Record digest of one context entry (file bytes+mode, link target, or directory header). */
+export function entryRecord(snapshot: ContextSnapshot, path: string): Digest {
+  const cached = snapshot.recordCache.get(path);
+  if (cached !== undefined) return cached;
+  const entry = snapshot.entries.get(path);
+  const d =
+    entry === undefined
+      ? dirHeader(snapshot.dirModes.get(path) ?? 0o755)
+      : entry.kind === 'file'
+        ? fileRecord(contentDigest(snapshot, entry.content), entry.mode)
+        : linkRecord(entry.target);
+  snapshot.recordCache.set(path, d);
+  return d;
+}

@@ -1,0 +1,132 @@
+// Tracks BuildKit solver/edge.go: one vertex's cache lookup, execution and saved result, plus why.
+import type { FsFile } from '../cache/context.ts';
+import { baseImageOf, pushLayer, type FsState, type RestEffect } from '../cache/fs-state.ts';
+import { digest, type Digest } from '../cache/hash.ts';
+import { runEffect } from '../cache/commands/registry.ts';
+import { inputMatches, lookup, newKey, save, type CacheInput, type CacheRecord } from '../cache/store.ts';
+import type { ExecOp, PlannedStep } from '../cache/types.ts';
+import type { Cause } from './causes.ts';
+import { imageEnv } from './front/images.ts';
+import { copyInput, mountInputs, runView, type StepInput } from './inputs.ts';
+import { explainHit, explainMiss } from './explain.ts';
+import { baseState, opOf, outcome, sourceState, type BuildState } from './simulator.ts';
+import type { ModelNote, Verdict } from './types.ts';
+
+/** What the cache keeps for a result. */
+export interface StoredResult {
+  readonly fs: FsState;
+  readonly models: readonly ModelNote[];
+}
+
+/** A vertex evaluated in one build. */
+export interface StepOutcome {
+  readonly key: Digest;
+  readonly definition: Digest;
+  readonly fs: FsState;
+  readonly verdict: Verdict;
+  readonly causes: readonly Cause[];
+  readonly read: ReadonlyMap<string, Digest>;
+  readonly models: readonly ModelNote[];
+  readonly errors: readonly string[];
+}
+
+/** Everything known about a step before the lookup. */
+export interface StepFacts {
+  readonly step: PlannedStep;
+  readonly op: Digest;
+  readonly parent: StepOutcome | undefined;
+  readonly parentKey: Digest;
+  readonly parentFs: FsState;
+  readonly extra: readonly StepInput[];
+  readonly inputs: readonly CacheInput[];
+  readonly opKnown: boolean;
+  readonly chainKnown: boolean;
+  readonly extraKnown: readonly boolean[];
+}
+
+function shellCommand(op: ExecOp): string | undefined {
+  const c = op.args.indexOf('-c');
+  return c >= 0 && c === op.args.length - 2 ? op.args[c + 1] : undefined;
+}
+
+function execute(state: BuildState, facts: StepFacts): StoredResult {
+  const op = facts.step.op;
+  if (op.kind === 'mkdir') return { fs: facts.parentFs, models: [] };
+  const placed = new Map<string, FsFile>();
+  if (op.kind === 'copy') {
+    for (const i of facts.extra) for (const [p, f] of i.placed) placed.set(p, f);
+    return { fs: pushLayer(facts.parentFs, placed), models: [] };
+  }
+  const session = state.session;
+  const nonce = digest('nonce', String(session.nonceCounter++));
+  const image = imageEnv(baseImageOf(facts.parentFs));
+  const env = (name: string): string | undefined => {
+    for (let i = op.env.length - 1; i >= 0; i--) if (op.env[i]!.name === name) return op.env[i]!.value;
+    return image.find(([k]) => k === name)?.[1];
+  };
+  const targets = op.mounts.map((m) => m.target);
+  const command = shellCommand(op);
+  const effect = runEffect(command ?? '', command === undefined ? op.args : undefined, { fs: runView(facts.parentFs, facts.extra), cwd: op.cwd, env, volatileTargets: targets, nonce });
+  for (const [p, d] of effect.writes) if (!targets.some((t) => p === t || p.startsWith(t + '/'))) placed.set(p, { digest: d, text: undefined });
+  const rest: RestEffect =
+    effect.rest === 'untouched'
+      ? { kind: 'untouched' }
+      : effect.rest === 'deterministic'
+        ? { kind: 'transform', digest: digest('transform', effect.restDigest, facts.parentKey, ...facts.inputs.map((i) => i.content ?? i.def ?? '')) }
+        : { kind: 'nonce', digest: nonce };
+  return { fs: pushLayer(facts.parentFs, placed, rest), models: effect.commands.map((c) => ({ model: c.model, dependsOn: c.dependsOn })) };
+}
+
+function gatherFacts(state: BuildState, step: PlannedStep): StepFacts {
+  const parent = step.parent !== undefined ? outcome(state, step.parent) : undefined;
+  const base = parent ? undefined : baseState(state, state.plan.stages[step.stage]!.base);
+  const parentKey = parent?.key ?? base!.key;
+  const parentFs = parent?.fs ?? base!.fs;
+  const resolve = (s: Parameters<typeof sourceState>[1]) => sourceState(state, s);
+  const extra = step.op.kind === 'copy' ? [copyInput(step.op, state.context, resolve)] : step.op.kind === 'exec' ? mountInputs(step.op, state.context, resolve) : [];
+  const inputs: CacheInput[] = [{ def: parentKey, content: undefined }, ...extra.map((e) => e.input)];
+  const op = opOf(state.session, step);
+  const store = state.session.store;
+  return {
+    step,
+    op,
+    parent,
+    parentKey,
+    parentFs,
+    extra,
+    inputs,
+    opKnown: store.byOp.has(op),
+    chainKnown: inputMatches(store, op, 0, inputs[0]!),
+    extraKnown: extra.map((e, i) => inputMatches(store, op, i + 1, e.input)),
+  };
+}
+
+/** Evaluates one step: lookup, execute on a miss, save, explain. */
+export function evaluateStep(state: BuildState, step: PlannedStep): StepOutcome {
+  const facts = gatherFacts(state, step);
+  const definition = digest('vertex', facts.op, ...facts.inputs.map((i) => i.def ?? i.content ?? ''));
+  const same = state.byDefinition.get(definition);
+  if (same) return same;
+  const session = state.session;
+  const errors = facts.extra.flatMap((e) => e.missing.map((m) => `${step.name}: "${m}" not found in the build context`));
+  const hit: CacheRecord<StoredResult> | undefined = step.ignoreCache || errors.length > 0 ? undefined : lookup(session.store, facts.op, facts.inputs);
+  const read = new Map<string, Digest>();
+  for (const e of facts.extra) for (const [p, d] of e.read) read.set(p, d);
+  let result: StoredResult;
+  let key: Digest;
+  let causes: Cause[];
+  if (hit) {
+    causes = explainHit(state, facts, hit, read);
+    key = hit.key;
+    result = hit.result;
+    save(session.store, facts.op, facts.inputs, key, result, session.buildIndex, false);
+  } else {
+    causes = errors.length > 0 ? errors.map((message) => ({ kind: 'error' as const, message })) : explainMiss(state, facts, read);
+    result = execute(state, facts);
+    key = newKey(facts.op, facts.inputs);
+    if (errors.length === 0) save(session.store, facts.op, facts.inputs, key, result, session.buildIndex, true);
+  }
+  const o: StepOutcome = { key, definition, fs: result.fs, verdict: hit ? 'cached' : 'run', causes, read, models: result.models, errors };
+  state.byDefinition.set(definition, o);
+  return o;
+}

@@ -1,0 +1,157 @@
+// Runs a recorded scenario (shared/oracle/SCENARIO_FORMAT.md) through the simulator and scores it.
+import type { ContextEntry } from '../cache/context.ts';
+import type { EngineId } from './front/engine.ts';
+import { createSimulator } from './simulator.ts';
+import type { BuildResult, Verdict } from './types.ts';
+
+/** One build of a scenario file. */
+export interface ScenarioBuild {
+  readonly change?: Readonly<Record<string, string | null>>;
+  readonly modes?: Readonly<Record<string, string>>;
+  readonly symlinks?: Readonly<Record<string, string | null>>;
+  readonly dockerfile?: string;
+  readonly target?: string;
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  readonly noCache?: boolean;
+  readonly secrets?: Readonly<Record<string, string>>;
+  readonly steps?: Readonly<Record<string, Verdict>>;
+}
+
+/** A scenario file. */
+export interface Scenario {
+  readonly name: string;
+  readonly title?: string;
+  readonly files: Readonly<Record<string, string>>;
+  readonly modes?: Readonly<Record<string, string>>;
+  readonly symlinks?: Readonly<Record<string, string | null>>;
+  readonly sameVertex?: readonly (readonly string[])[];
+  readonly builds: readonly ScenarioBuild[];
+}
+
+/** Predicted vs recorded verdicts of one build. */
+export interface ScenarioBuildRun {
+  readonly result: BuildResult;
+  readonly predicted: Readonly<Record<string, Verdict>>;
+  readonly recorded: Readonly<Record<string, Verdict>> | undefined;
+  /** Recorded step names whose prediction differs or is missing, and predicted names not recorded. */
+  readonly mismatches: readonly { readonly name: string; readonly predicted: Verdict | undefined; readonly recorded: Verdict | undefined }[];
+  readonly correct: number;
+  readonly total: number;
+}
+
+/** A whole scenario's run. */
+export interface ScenarioRun {
+  readonly name: string;
+  readonly builds: readonly ScenarioBuildRun[];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Validates the shape of a scenario JSON value; throws an Error with a plain message. */
+export function parseScenario(value: unknown, label = 'scenario'): Scenario {
+  if (!isRecord(value)) throw new Error(`${label}: not a JSON object`);
+  if (!isRecord(value.files)) throw new Error(`${label}: "files" must be an object of path → text`);
+  if (!Array.isArray(value.builds) || value.builds.length === 0) throw new Error(`${label}: "builds" must be a non-empty array`);
+  for (const [i, b] of value.builds.entries()) if (!isRecord(b)) throw new Error(`${label}: build ${i} is not an object`);
+  return { ...(value as unknown as Scenario), name: typeof value.name === 'string' ? value.name : label };
+}
+
+function dirsOf(path: string): string[] {
+  const out: string[] = [];
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) out.push(path.slice(0, i));
+  return out;
+}
+
+/** The build context of a scenario as it evolves build by build (incl. the checksum cache's view of dir modes). */
+export interface ScenarioContext {
+  readonly files: Map<string, ContextEntry>;
+  readonly dirModes: Map<string, number>;
+  readonly hashedDirModes: Map<string, number>;
+}
+
+function applyModes(ctx: ScenarioContext, modes: Readonly<Record<string, string>> | undefined, touched: Set<string>): void {
+  for (const [p, m] of Object.entries(modes ?? {})) {
+    const mode = parseInt(m, 8);
+    const e = ctx.files.get(p);
+    if (e?.kind === 'file') {
+      ctx.files.set(p, { ...e, mode });
+      touched.add(p);
+    } else ctx.dirModes.set(p, mode);
+  }
+}
+
+function applySymlinks(ctx: ScenarioContext, links: Readonly<Record<string, string | null>> | undefined, touched: Set<string>): void {
+  for (const [p, t] of Object.entries(links ?? {})) {
+    if (t === null) ctx.files.delete(p);
+    else ctx.files.set(p, { kind: 'symlink', target: t });
+    touched.add(p);
+  }
+}
+
+/** Applies a build's changes; returns the dir modes the checksum cache holds afterwards. */
+export function applyBuild(ctx: ScenarioContext, build: ScenarioBuild, first: boolean): void {
+  const touched = new Set<string>();
+  for (const [p, content] of Object.entries(build.change ?? {})) {
+    if (content === null) ctx.files.delete(p);
+    else ctx.files.set(p, { kind: 'file', content, mode: 0o644 });
+    touched.add(p);
+  }
+  applyModes(ctx, build.modes, touched);
+  applySymlinks(ctx, build.symlinks, touched);
+  const dirs = new Set([...ctx.files.keys()].flatMap(dirsOf));
+  const dirty = new Set([...touched].flatMap(dirsOf));
+  for (const d of dirs) if (first || dirty.has(d) || !ctx.hashedDirModes.has(d)) ctx.hashedDirModes.set(d, ctx.dirModes.get(d) ?? 0o755);
+}
+
+/** The initial context of a scenario. */
+export function initialContext(s: Scenario): ScenarioContext {
+  const ctx: ScenarioContext = { files: new Map(), dirModes: new Map(), hashedDirModes: new Map() };
+  for (const [p, content] of Object.entries(s.files)) ctx.files.set(p, { kind: 'file', content, mode: 0o644 });
+  applyModes(ctx, s.modes, new Set());
+  applySymlinks(ctx, s.symlinks, new Set());
+  return ctx;
+}
+
+/** Canonical step name under the scenario's sameVertex groups. */
+export function canonicalName(s: Scenario, name: string): string {
+  return s.sameVertex?.find((g) => g.includes(name))?.[0] ?? name;
+}
+
+function compare(s: Scenario, predicted: Record<string, Verdict>, recorded: Readonly<Record<string, Verdict>> | undefined): Pick<ScenarioBuildRun, 'mismatches' | 'correct' | 'total'> {
+  if (!recorded) return { mismatches: [], correct: 0, total: 0 };
+  const p = new Map(Object.entries(predicted).map(([k, v]) => [canonicalName(s, k), v] as const));
+  const r = new Map(Object.entries(recorded).map(([k, v]) => [canonicalName(s, k), v] as const));
+  const mismatches: ScenarioBuildRun['mismatches'][number][] = [];
+  let correct = 0;
+  for (const [name, v] of r) {
+    if (p.get(name) === v) correct++;
+    else mismatches.push({ name, predicted: p.get(name), recorded: v });
+  }
+  for (const [name, v] of p) if (!r.has(name)) mismatches.push({ name, predicted: v, recorded: undefined });
+  return { mismatches, correct, total: r.size };
+}
+
+/** Runs every build of a scenario on one engine and compares with the recorded steps. */
+export function runScenario(s: Scenario, engine: EngineId): ScenarioRun {
+  const sim = createSimulator(engine);
+  const ctx = initialContext(s);
+  const builds = s.builds.map((build, i) => {
+    applyBuild(ctx, build, i === 0);
+    const dockerfilePath = build.dockerfile ?? 'Dockerfile';
+    const dockerfile = ctx.files.get(dockerfilePath);
+    const result = sim.build({
+      dockerfile: dockerfile?.kind === 'file' ? dockerfile.content : '',
+      context: new Map(ctx.files),
+      dirModes: new Map(ctx.hashedDirModes),
+      buildArgs: build.buildArgs,
+      target: build.target,
+      noCache: build.noCache,
+    });
+    const predicted: Record<string, Verdict> = {};
+    for (const st of result.steps) predicted[st.name] = st.verdict;
+    return { result, predicted, recorded: build.steps, ...compare(s, predicted, build.steps) };
+  });
+  return { name: s.name, builds };
+}

@@ -1,0 +1,133 @@
+// Tracks BuildKit solver/jobs.go + edge.go over a dockerfile2llb graph: per vertex, cached or run, and why.
+import { snapshotContext, type ContextSnapshot } from '../cache/context.ts';
+import { pushLayer, type FsState } from '../cache/fs-state.ts';
+import { digest, type Digest } from '../cache/hash.ts';
+import { opDigest } from '../cache/op-digest.ts';
+import { createStore, type CacheStore } from '../cache/store.ts';
+import type { BuildPlan, PlannedStep, StageBase, StepSource } from '../cache/types.ts';
+import { engineProfile, type EngineId, type EngineProfile } from './front/engine.ts';
+import { planBuild } from './front/plan.ts';
+import type { SourceState } from './inputs.ts';
+import { evaluateStep, type StepOutcome, type StoredResult } from './evaluate.ts';
+import type { StepTrace } from './trace.ts';
+import type { BuildInput, BuildResult, StepVerdict } from './types.ts';
+import { displayNames } from './names.ts';
+import { positionKey } from './explain.ts';
+
+/** A sequence of builds sharing one build cache. */
+export interface Simulator {
+  readonly engine: EngineProfile;
+  /** Simulates the next build and remembers its results in the cache. */
+  readonly build: (input: BuildInput) => BuildResult;
+}
+
+/** Mutable state of one simulation, shared by the evaluation helpers. */
+export interface Session {
+  readonly engine: EngineProfile;
+  readonly store: CacheStore<StoredResult>;
+  readonly contentCache: Map<string, Digest>;
+  traces: Map<string, StepTrace>;
+  buildIndex: number;
+  nonceCounter: number;
+}
+
+/** Per-build evaluation state. */
+export interface BuildState {
+  readonly session: Session;
+  readonly plan: BuildPlan;
+  readonly context: ContextSnapshot;
+  readonly outcomes: Map<number, StepOutcome>;
+  readonly byDefinition: Map<Digest, StepOutcome>;
+  readonly previous: Map<string, StepTrace>;
+}
+
+/** The key and filesystem a stage starts from. */
+export function baseState(state: BuildState, base: StageBase): SourceState {
+  if (base.kind === 'image') return { key: digest('image', base.ref), fs: { kind: 'image', ref: base.ref }, label: base.ref };
+  if (base.kind === 'scratch') return { key: digest('scratch'), fs: { kind: 'scratch' }, label: 'scratch' };
+  return finalState(state, base.stage);
+}
+
+/** The final key and filesystem of a stage (evaluating it if needed). */
+export function finalState(state: BuildState, stage: number): SourceState {
+  const plan = state.plan.stages[stage]!;
+  const last = plan.steps[plan.steps.length - 1];
+  const label = plan.name ?? String(stage);
+  if (last === undefined) return { ...baseState(state, plan.base), label };
+  const o = outcome(state, last);
+  return { key: o.key, fs: o.fs, label };
+}
+
+/** Resolves a copy/mount source to a state. */
+export function sourceState(state: BuildState, source: StepSource): SourceState {
+  switch (source.kind) {
+    case 'stage':
+      return finalState(state, source.stage);
+    case 'image':
+      return baseState(state, { kind: 'image', ref: source.ref });
+    case 'scratch':
+    case 'context':
+      return baseState(state, { kind: 'scratch' });
+    default: {
+      const never: never = source;
+      return never;
+    }
+  }
+}
+
+/** The outcome of a step, evaluating it (and what it depends on) on first use. */
+export function outcome(state: BuildState, id: number): StepOutcome {
+  const done = state.outcomes.get(id);
+  if (done) return done;
+  const step = state.plan.steps[id]!;
+  const o = evaluateStep(state, step);
+  state.outcomes.set(id, o);
+  return o;
+}
+
+/** Creates a simulator for one engine generation. */
+export function createSimulator(engine: EngineId | EngineProfile = 'modern'): Simulator {
+  const profile = typeof engine === 'string' ? engineProfile(engine) : engine;
+  const session: Session = { engine: profile, store: createStore(), contentCache: new Map(), traces: new Map(), buildIndex: 0, nonceCounter: 0 };
+  return { engine: profile, build: (input) => simulateBuild(session, input) };
+}
+
+function simulateBuild(session: Session, input: BuildInput): BuildResult {
+  const plan = planBuild({ dockerfile: input.dockerfile, buildArgs: input.buildArgs ?? {}, target: input.target, noCache: input.noCache ?? false, engine: session.engine });
+  const context = snapshotContext(input.context, input.dirModes, session.contentCache);
+  const state: BuildState = { session, plan, context, outcomes: new Map(), byDefinition: new Map(), previous: session.traces };
+  const index = session.buildIndex;
+  if (plan.errors.length > 0) {
+    session.buildIndex++;
+    return { index, steps: [], errors: plan.errors, plan };
+  }
+  for (const step of plan.steps) outcome(state, step.id);
+  const names = displayNames(plan, state.outcomes);
+  const verdicts: StepVerdict[] = [];
+  const traces = new Map<string, StepTrace>();
+  const printed = new Set<Digest>();
+  for (const step of plan.steps) {
+    const o = state.outcomes.get(step.id)!;
+    const trace: StepTrace = { step, base: plan.stages[step.stage]!.base, read: o.read, key: o.key, verdict: o.verdict };
+    traces.set(step.name, trace);
+    traces.set(positionKey(step, plan.stages[step.stage]!.steps), trace);
+    if (printed.has(o.definition)) continue;
+    printed.add(o.definition);
+    const group = plan.steps.filter((s) => state.outcomes.get(s.id)!.definition === o.definition).map((s) => s.name);
+    verdicts.push({ name: names.get(o.definition) ?? step.name, names: group, stage: step.stage, verdict: o.verdict, causes: o.causes, step, models: o.models });
+  }
+  const errors = [...state.outcomes.values()].flatMap((o) => o.errors);
+  session.traces = traces;
+  session.buildIndex++;
+  return { index, steps: verdicts, errors, plan };
+}
+
+/** Puts a step's written files on its parent filesystem. */
+export function layered(parent: FsState, files: Parameters<typeof pushLayer>[1], rest?: Parameters<typeof pushLayer>[2]): FsState {
+  return pushLayer(parent, files, rest);
+}
+
+/** Engine options for op digests. */
+export function opOf(session: Session, step: PlannedStep): Digest {
+  return opDigest(step.op, { cacheMountIdInKey: session.engine.cacheMountIdInKey });
+}

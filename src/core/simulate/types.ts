@@ -1,0 +1,48 @@
+/** Public data of the simulator: build inputs, verdicts and results. */
+import type { ContextEntry } from '../cache/context.ts';
+import type { BuildPlan, PlannedStep } from '../cache/types.ts';
+import type { Cause } from './causes.ts';
+
+/** One build of a sequence sharing one cache. */
+export interface BuildInput {
+  /** The Dockerfile text. */
+  readonly dockerfile: string;
+  /** The build context before .dockerignore (path → file or symlink). */
+  readonly context: ReadonlyMap<string, ContextEntry>;
+  /** Directory modes as the checksum cache holds them (default 0755). */
+  readonly dirModes?: ReadonlyMap<string, number>;
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  readonly target?: string;
+  readonly noCache?: boolean;
+}
+
+/** A step's verdict. */
+export type Verdict = 'cached' | 'run';
+
+/** What a RUN's commands were modelled as. */
+export interface ModelNote {
+  readonly model: string;
+  readonly dependsOn: string;
+}
+
+/** One printed step of a build with its verdict and cause chain. */
+export interface StepVerdict {
+  /** The name BuildKit prints. */
+  readonly name: string;
+  /** Every name of the vertex (identical ops in several stages are one vertex). */
+  readonly names: readonly string[];
+  readonly stage: number;
+  readonly verdict: Verdict;
+  readonly causes: readonly Cause[];
+  readonly step: PlannedStep;
+  /** For RUN steps: the command models used. */
+  readonly models: readonly ModelNote[];
+}
+
+/** A simulated build. */
+export interface BuildResult {
+  readonly index: number;
+  readonly steps: readonly StepVerdict[];
+  readonly errors: readonly string[];
+  readonly plan: BuildPlan;
+}
