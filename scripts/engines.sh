@@ -70,12 +70,19 @@ install_packages() {
   fi
   local rc=0
   apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends "${pkgs[@]}" >&2 || rc=$?
+  if [ $rc != 0 ]; then # stale package lists (404): refresh once and retry
+    rc=0; apt-get -o DPkg::Lock::Timeout=900 update -q >&2 &&
+      apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends "${pkgs[@]}" >&2 || rc=$?
+  fi
   [ -n "$policy" ] && rm -f /usr/sbin/policy-rc.d
   [ $rc = 0 ] || { log "apt-get install ${pkgs[*]} failed"; exit 1; }
 }
 
 # ---- v0.8 engine (system dockerd 20.10, private socket/roots) ------------------------------------
-v08_running() { [ -f "$V08_PID" ] && kill -0 "$(cat "$V08_PID")" 2>/dev/null; }
+# a pid file counts only if its process is our dockerd (its command line names our socket): a stale
+# file whose pid was reused by another process must never lead to killing that process
+ours() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null && tr '\0' ' ' < "/proc/$(cat "$1")/cmdline" | grep -qF "unix://$2"; }
+v08_running() { ours "$V08_PID" "$V08_SOCK"; }
 
 v08_start() {
   mkdir -p "$V08/bin" "$V08/config" "$V08/data" "$V08/exec"
@@ -144,14 +151,19 @@ start() {
 
 stop() {
   v08_stop
-  if modern_enabled; then modern stop; fi
+  if modern_enabled; then
+    if [ -f "$MODERN/dockerd.pid" ] && ! ours "$MODERN/dockerd.pid" "$MODERN/docker.sock"; then
+      log "stale $MODERN/dockerd.pid (not our dockerd), removed"; rm -f "$MODERN/dockerd.pid"
+    fi
+    modern stop
+  fi
 }
 
 status() {
   local rc=0
   if v08_running; then echo "v0.8:   running, pid $(cat "$V08_PID"), socket $V08_SOCK"; else echo "v0.8:   not running"; rc=1; fi
   if modern_enabled; then
-    if modern status >/dev/null 2>&1; then echo "modern: running, pid $(cat "$MODERN/dockerd.pid"), socket $MODERN/docker.sock"
+    if ours "$MODERN/dockerd.pid" "$MODERN/docker.sock"; then echo "modern: running, pid $(cat "$MODERN/dockerd.pid"), socket $MODERN/docker.sock"
     else echo "modern: not running"; rc=1; fi
   else echo "modern: disabled"; fi
   return $rc
