@@ -1,0 +1,61 @@
+/** The goal evaluator's view of the core: each GoalCore member maps our plain data onto one core module's public API. */
+import { createContext } from '../../core/context/context.ts';
+import { loadIgnore } from '../../core/context/ignore-file.ts';
+import { transferContext } from '../../core/context/transfer.ts';
+import { toStages } from '../../core/instructions/index.ts';
+import type { StagesResult } from '../../core/instructions/index.ts';
+import { check } from '../../core/rules/index.ts';
+import { parseDockerfile } from '../../core/syntax/index.ts';
+import type { BuildFlags, GoalCore, GoalEngine, LessonFiles, StageGraph, StageInfo } from './types.ts';
+
+const DOCKERFILE = 'Dockerfile';
+
+function dockerfileText(files: LessonFiles): string {
+  return files.files[DOCKERFILE] ?? '';
+}
+
+function stageNeeds(result: StagesResult, index: number): number[] {
+  const stage = result.stages[index];
+  if (stage === undefined) return [];
+  const needs = stage.base.kind === 'stage' ? [stage.base.index] : [];
+  for (const dep of stage.dependencies) {
+    const state = result.states[dep.state];
+    if (state?.kind === 'stage') needs.push(state.stage);
+  }
+  return [...new Set(needs)];
+}
+
+/** toStages (src/core/instructions) as a stage graph. */
+export function stageGraph(files: LessonFiles, flags: BuildFlags, engine: GoalEngine): StageGraph {
+  const tree = parseDockerfile(dockerfileText(files));
+  const result = toStages(tree, { engine, buildArgs: flags.buildArgs, ...(flags.target !== undefined && { target: flags.target }) });
+  const stages: StageInfo[] = result.stages.map((s, i) => ({
+    name: s.name ?? `stage-${s.index}`,
+    base: s.base.kind === 'image' ? { kind: 'image', ref: s.baseName } : s.base,
+    needs: stageNeeds(result, i),
+    built: s.reachable,
+  }));
+  return { stages, target: result.target };
+}
+
+/** The context transfer (src/core/context): which paths BuildKit receives for `COPY . .`. */
+export function sentPaths(files: LessonFiles): { readonly ok: true; readonly paths: readonly string[] } | { readonly ok: false; readonly error: string } {
+  const ctx = createContext(files.files, files.modes);
+  const sent = transferContext(ctx, { ignore: loadIgnore(ctx, DOCKERFILE) });
+  if (!sent.ok) return { ok: false, error: sent.error };
+  return { ok: true, paths: [...sent.entries.values()].filter((e) => e.kind !== 'dir').map((e) => e.path) };
+}
+
+/** The checker (src/core/rules): rule ids reported on the Dockerfile, with the context files it can see. */
+export function ruleIds(files: LessonFiles, engine: GoalEngine): readonly string[] {
+  const findings = check({
+    text: dockerfileText(files),
+    path: DOCKERFILE,
+    engine,
+    context: { files: Object.keys(files.files), dockerignore: files.files['.dockerignore'] ?? null, goMod: files.files['go.mod'] ?? null },
+  });
+  return findings.map((f) => f.ruleId);
+}
+
+/** The core pieces that have landed, wired for goals. Members still missing leave their goals `unavailable`. */
+export const coreBridge: GoalCore = { stages: stageGraph, sentPaths, check: ruleIds };
