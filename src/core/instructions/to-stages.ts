@@ -95,7 +95,7 @@ export function toStages(tree: SyntaxTree, options: ToStagesOptions = {}): Stage
       imageConfigKnown: start.known, final: run.final, range: draft.from.range,
     };
   });
-  return { engine: engine.id, stages, metaArgs: meta.metaArgs, globalArgs: meta.global, states: refs.states, target: refs.target, buildArgs, problems };
+  return { engine: engine.id, stages, metaArgs: meta.metaArgs, globalArgs: meta.global, states: refs.states, target: refs.target, buildArgs, escapeToken: tree.escapeToken, problems };
 }
 
 /** Modern frontends reject COPY --from / mount from= a stage that is dispatched later. */

@@ -306,6 +306,8 @@ export interface StagesResult {
   /** Index of the target stage, or undefined when there is none. */
   readonly target: number | undefined;
   readonly buildArgs: Readonly<Record<string, string>>;
+  /** The escape token of the Dockerfile (names are expanded with it). */
+  readonly escapeToken: '\\' | '`';
   /** Errors reject the build (BuildKit's meaning); warnings do not. */
   readonly problems: readonly Problem[];
 }
