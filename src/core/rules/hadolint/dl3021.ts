@@ -10,7 +10,7 @@ export const dl3021 = hadolintRule({
     for (const inst of allInsts(ctx)) {
       if (inst.node.keyword !== 'copy' || inst.node.json) continue;
       const { sources, dest } = copyOf(inst.node);
-      if (sources.length < 2 || !dest || dest.value.endsWith('/') || dest.value.includes('$')) continue;
+      if (sources.length < 2 || !dest || dest.value.endsWith('/') || /(^|\/)\.\.?$/.test(dest.value) || dest.value.includes('$')) continue;
       report({
         range: instRange(ctx, inst), message: `COPY with ${sources.length} sources needs a destination ending in / (got "${dest.value}")`,
         ...(wordIsLiteral(ctx, dest) ? { fix: [{ range: dest.range, newText: dest.value + '/' }] } : {}),

@@ -9,11 +9,13 @@ export const dl3045 = hadolintRule({
   check(ctx, report) {
     for (const stage of ctx.stages) {
       const states = ctx.state(stage.index).before;
+      let reported = false;
       stage.instructions.forEach((inst, i) => {
-        if (inst.node.keyword !== 'copy' || states[i]!.workdirSet) return;
+        if (reported || inst.node.keyword !== 'copy' || states[i]!.workdirSet) return;
         const dest = copyOf(inst.node).dest?.value;
         if (!dest || dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:[\\/]/.test(dest)) return;
-        report({ range: instRange(ctx, inst), message: `COPY to relative destination "${dest}" without a WORKDIR in this stage` });
+        reported = true;
+        report({ range: instRange(ctx, inst), message: `COPY to relative destination "${dest}" without a WORKDIR in this stage (reported once per stage)` });
       });
     }
   },
