@@ -9,4 +9,5 @@ export function registerAll(): void {
   });
   registerCommand('debug parse', async () => (await import('./commands/debug-parse.ts')).debugParse);
   registerCommand('debug expand', async () => (await import('./commands/debug-expand.ts')).debugExpand);
+  registerCommand('debug steps', async () => (await import('./commands/debug-steps.ts')).debugSteps);
 }
