@@ -1,4 +1,5 @@
 /** Go standard-library text semantics the parser depends on (unicode.IsSpace, strings.TrimSpace, strconv.Quote). */
+import { escapedByte } from './utf8.ts';
 
 const unicodeSpaces = new Set([
   0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
@@ -93,6 +94,8 @@ function hex(value: number, width: number): string {
 
 /** One rune as Go's strconv.Quote writes it inside double quotes. */
 function quoteRune(ch: string): string {
+  const stray = escapedByte(ch.charCodeAt(0));
+  if (ch.length === 1 && stray !== undefined) return `\\x${hex(stray, 2)}`;
   if (ch === '"' || ch === '\\') return `\\${ch}`;
   if (ch === ' ' || printable.test(ch)) return ch;
   const named = namedEscapes[ch];
@@ -103,7 +106,7 @@ function quoteRune(ch: string): string {
   return cp < 0x10000 ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`;
 }
 
-/** Go's strconv.Quote (what `%q` prints for a string). */
+/** Go's strconv.Quote (what `%q` prints for a string); surrogate-escaped stray bytes print as `\\xNN`. */
 export function goQuote(text: string): string {
   let out = '"';
   for (const ch of text) out += quoteRune(ch);

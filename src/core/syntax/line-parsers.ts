@@ -4,6 +4,7 @@ import { goQuote, isGoSpace, splitReWhitespace } from './go-text.ts';
 import { NOT_STRING_ARRAY, parseJsonArgs } from './json-args.ts';
 import { parseWords } from './parse-words.ts';
 import type { RawWord } from './split-command.ts';
+import { decodeRange, utf8View } from './utf8.ts';
 
 /** An error BuildKit raises while parsing arguments. */
 export interface ArgError {
@@ -108,23 +109,19 @@ export const parseEnv: LineParser = (rest, escapeToken) => parseNameVal(rest, 'E
 /** parseLabel: `LABEL k=v ...` or legacy `LABEL k v`. */
 export const parseLabel: LineParser = (rest, escapeToken) => parseNameVal(rest, 'LABEL', escapeToken);
 
-/** Go's byte-wise unicode.IsSpace(rune(b)) on the character at `i` (a byte 0x85/0xA0 inside a rune counts). */
-function byteSpaceAt(text: string, i: number): boolean {
-  const cp = text.codePointAt(i) ?? 0;
-  if (cp < 0x80) return isGoSpace(cp);
-  return [...new TextEncoder().encode(String.fromCodePoint(cp))].some((b) => b === 0x85 || b === 0xa0);
-}
-
-/** parseHealthConfig: a type word (NONE, CMD) then parseMaybeJSON on the rest. */
+/** parseHealthConfig: a type word (NONE, CMD) then parseMaybeJSON on the rest; the type ends at a byte Go sees as space. */
 export const parseHealthConfig: LineParser = (rest, escapeToken) => {
+  const view = utf8View(rest);
+  const n = view.bytes.length;
   let sep = 0;
-  while (sep < rest.length && !byteSpaceAt(rest, sep)) sep += 1;
+  while (sep < n && !isGoSpace(view.bytes[sep] ?? 0)) sep += 1;
   let next = sep;
-  while (next < rest.length && byteSpaceAt(rest, next)) next += 1;
+  while (next < n && isGoSpace(view.bytes[next] ?? 0)) next += 1;
   if (sep === 0) return none;
-  const cmd = parseMaybeJSON(rest.slice(next), escapeToken);
-  const shifted = cmd.args.map((a) => word(a.value, a.start + next, a.end + next));
-  const args = [word(rest.slice(0, sep), 0, sep), ...shifted];
+  const at = view.charAt[next] ?? rest.length;
+  const cmd = parseMaybeJSON(decodeRange(rest, view, next, n), escapeToken);
+  const shifted = cmd.args.map((a) => word(a.value, a.start + at, a.end + at));
+  const args = [word(decodeRange(rest, view, 0, sep), 0, view.charAt[sep] ?? rest.length), ...shifted];
   return cmd.error ? { args, json: cmd.json, error: cmd.error } : { args, json: cmd.json };
 };
 

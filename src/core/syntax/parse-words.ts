@@ -2,11 +2,62 @@
 /** Splits ENV/LABEL/ARG arguments into words, keeping quotes and escapes, with offsets. */
 import { isGoSpace } from './go-text.ts';
 import type { RawWord } from './split-command.ts';
+import { escapedByte } from './utf8.ts';
+
+/** The scanner state of parseWords, over code points. */
+interface WordScan {
+  readonly chars: readonly string[];
+  readonly esc: string;
+  i: number;
+  phase: 'spaces' | 'word' | 'quote';
+  quote: string;
+  blankOK: boolean;
+  word: string;
+}
+
+function isSpace(ch: string): boolean {
+  return isGoSpace(ch.codePointAt(0) ?? 0);
+}
+
+/** Appends the escape token and the character after it; at the very end the token is skipped. */
+function appendEscaped(s: WordScan): boolean {
+  if (s.i + 1 === s.chars.length) return false;
+  s.word += s.chars[s.i] ?? '';
+  s.i += 1;
+  s.word += s.chars[s.i] ?? '';
+  return true;
+}
+
+/** One character inside a word; returns true when the word ended at a space. */
+function wordStep(s: WordScan, ch: string): boolean {
+  if (isSpace(ch)) {
+    s.phase = 'spaces';
+    return true;
+  }
+  if (ch === "'" || ch === '"') {
+    s.quote = ch;
+    s.blankOK = true;
+    s.phase = 'quote';
+  }
+  if (ch === s.esc) appendEscaped(s);
+  else s.word += ch;
+  return false;
+}
+
+/** One character inside quotes (the escape token works except inside single quotes). */
+function quoteStep(s: WordScan, ch: string): void {
+  if (ch === s.quote) s.phase = 'word';
+  if (ch === s.esc && s.quote !== "'") {
+    if (!appendEscaped(s)) s.phase = 'word';
+    return;
+  }
+  s.word += ch;
+}
 
 /** BuildKit's parseWords: words are space separated unless quoted; offsets are into `rest`. */
 export function parseWords(rest: string, escapeToken: string): RawWord[] {
-  const words: RawWord[] = [];
-  const chars = [...rest];
+  // Go decodes a stray byte as utf8.RuneError and writes U+FFFD.
+  const chars = [...rest].map((ch) => (ch.length === 1 && escapedByte(ch.charCodeAt(0)) !== undefined ? '\uFFFD' : ch));
   const offsets: number[] = [];
   let off = 0;
   for (const ch of chars) {
@@ -14,62 +65,25 @@ export function parseWords(rest: string, escapeToken: string): RawWord[] {
     off += ch.length;
   }
   offsets.push(rest.length);
-  let phase: 'spaces' | 'word' | 'quote' = 'spaces';
-  let quote = '';
-  let blankOK = false;
-  let word = '';
+  const s: WordScan = { chars, esc: escapeToken, i: 0, phase: 'spaces', quote: '', blankOK: false, word: '' };
+  const words: RawWord[] = [];
   let start = 0;
-  const push = (i: number): void => {
-    if (blankOK || word.length > 0) words.push({ value: word, start, end: offsets[i] ?? rest.length });
+  const push = (at: number): void => {
+    if (s.blankOK || s.word.length > 0) words.push({ value: s.word, start, end: offsets[at] ?? rest.length });
+    s.word = '';
+    s.blankOK = false;
   };
-  for (let i = 0; i <= chars.length; i += 1) {
-    const ch = chars[i] ?? '';
-    const atEnd = i === chars.length;
-    if (phase === 'spaces') {
-      if (atEnd) break;
-      if (isGoSpace(ch.codePointAt(0) ?? 0)) continue;
-      phase = 'word';
-      start = offsets[i] ?? 0;
+  for (; s.i <= chars.length; s.i += 1) {
+    const ch = chars[s.i] ?? '';
+    if (s.phase === 'spaces') {
+      if (s.i === chars.length) break;
+      if (isSpace(ch)) continue;
+      s.phase = 'word';
+      start = offsets[s.i] ?? 0;
     }
-    if (atEnd) {
-      push(i);
-      break;
-    }
-    if (phase === 'word') {
-      if (isGoSpace(ch.codePointAt(0) ?? 0)) {
-        phase = 'spaces';
-        push(i);
-        word = '';
-        blankOK = false;
-        continue;
-      }
-      if (ch === "'" || ch === '"') {
-        quote = ch;
-        blankOK = true;
-        phase = 'quote';
-      }
-      if (ch === escapeToken) {
-        if (i + 1 === chars.length) continue;
-        word += ch;
-        i += 1;
-        word += chars[i] ?? '';
-        continue;
-      }
-      word += ch;
-      continue;
-    }
-    if (ch === quote) phase = 'word';
-    if (ch === escapeToken && quote !== "'") {
-      if (i + 1 === chars.length) {
-        phase = 'word';
-        continue;
-      }
-      word += ch;
-      i += 1;
-      word += chars[i] ?? '';
-      continue;
-    }
-    word += ch;
+    if (s.i === chars.length) push(s.i);
+    else if (s.phase === 'quote') quoteStep(s, ch);
+    else if (wordStep(s, ch)) push(s.i);
   }
   return words;
 }

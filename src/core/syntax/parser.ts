@@ -6,6 +6,7 @@ import { escapeTokenError, newDirectiveState, parseDirectiveLine } from './direc
 import { leftSpaceEnd, trimSpaceBounds } from './go-text.ts';
 import { type LineMap, lineRange, MAX_LINE_BYTES, type PhysicalLine, scanLines, type Segment } from './source.ts';
 import { readHeredocs } from './read-heredocs.ts';
+import { escapeByte } from './utf8.ts';
 import type { Comment, Directive, InstructionNode, Problem, Range, SyntaxTree } from './types.ts';
 
 /** Mutable state of one parse. */
@@ -42,9 +43,12 @@ export function wholeLine(line: PhysicalLine): Range {
   return lineRange(line, 0, line.text.length);
 }
 
+/** BuildKit's `strings.TrimSpace(string(line[1:]))`: drops one byte, so a multi-byte first character leaves stray bytes. */
 function commentText(raw: string): string {
-  const first = raw.codePointAt(0) ?? 0;
-  const rest = raw.slice(first > 0xffff ? 2 : 1);
+  const first = String.fromCodePoint(raw.codePointAt(0) ?? 0);
+  const bytes = new TextEncoder().encode(first);
+  const stray = [...bytes.slice(1)].map(escapeByte).join('');
+  const rest = raw.length === 0 ? '' : stray + raw.slice(first.length);
   const b = trimSpaceBounds(rest);
   return rest.slice(b.start, b.end);
 }

@@ -1,6 +1,7 @@
 // Tracks BuildKit frontend/dockerfile/parser/split_command.go
 /** Splits a logical line into keyword, leading `--flags` and the rest, with offsets into the line. */
 import { isGoSpace, splitReWhitespace, trimSpaceBounds } from './go-text.ts';
+import { decodeRange, type Utf8View, utf8View } from './utf8.ts';
 
 /** A value with the [start, end) offsets of its source text in the logical line. */
 export interface RawWord {
@@ -18,116 +19,96 @@ export interface SplitLine {
   readonly restStart: number;
 }
 
-interface Utf8View {
+/** The text from byte `pos` on; bytes cut out of their character stay as surrogate escapes. */
+function restOf(text: string, view: Utf8View, pos: number): { readonly rest: string; readonly restStart: number } {
+  return { rest: decodeRange(text, view, pos, view.bytes.length), restStart: view.charAt[pos] ?? text.length };
+}
+
+/** The scanner state of extractBuilderFlags. */
+interface FlagScan {
   readonly bytes: Uint8Array;
-  /** For each byte (and the end), the UTF-16 offset of the rune holding it. */
-  readonly charAt: readonly number[];
-  /** For each byte, whether it starts a rune. */
-  readonly runeStart: readonly boolean[];
+  readonly esc: number;
+  pos: number;
+  phase: 'spaces' | 'word' | 'quote';
+  word: string;
+  wordStart: number;
+  quote: number;
+  blankOK: boolean;
 }
 
-function utf8View(text: string): Utf8View {
-  const bytes = new TextEncoder().encode(text);
-  const charAt: number[] = [];
-  const runeStart: boolean[] = [];
-  let char = 0;
-  for (const ch of text) {
-    const n = new TextEncoder().encode(ch).length;
-    for (let k = 0; k < n; k += 1) {
-      charAt.push(char);
-      runeStart.push(k === 0);
+/** Appends the byte at `pos` (or the byte after an escape token) as Go's WriteRune(rune(byte)) does. */
+function appendByte(s: FlagScan, quoted: boolean): void {
+  let c = s.bytes[s.pos] ?? 0;
+  if (c === s.esc) {
+    if (s.pos + 1 === s.bytes.length) {
+      if (quoted) s.phase = 'word';
+      return;
     }
-    char += ch.length;
+    s.pos += 1;
+    c = s.bytes[s.pos] ?? 0;
   }
-  charAt.push(text.length);
-  runeStart.push(true);
-  return { bytes, charAt, runeStart };
+  s.word += String.fromCharCode(c);
 }
 
-/** The text from byte `pos` on; a rest cut inside a rune keeps one U+FFFD per stray byte. */
-function restFrom(text: string, view: Utf8View, pos: number): { readonly rest: string; readonly start: number } {
-  let p = pos;
-  let stray = '';
-  while (p < view.bytes.length && !view.runeStart[p]) {
-    stray += '\uFFFD';
-    p += 1;
+/** What a byte inside a word did: nothing special, ended the word at a space, or ended the flags (`--`). */
+type WordStep = 'more' | 'ended' | 'rest';
+
+/** One byte inside a word. */
+function wordStep(s: FlagScan): WordStep {
+  const ch = s.bytes[s.pos] ?? 0;
+  if (isGoSpace(ch)) {
+    s.phase = 'spaces';
+    return s.word === '--' ? 'rest' : 'ended';
   }
-  const start = view.charAt[p] ?? text.length;
-  return { rest: stray + text.slice(start), start: stray ? Math.max(0, start - 1) : start };
+  if (ch === 0x27 || ch === 0x22) {
+    s.quote = ch;
+    s.blankOK = true;
+    s.phase = 'quote';
+  } else appendByte(s, false);
+  return 'more';
+}
+
+/** One byte inside quotes. */
+function quoteStep(s: FlagScan): void {
+  if (s.bytes[s.pos] === s.quote) s.phase = 'word';
+  else appendByte(s, true);
+}
+
+function startsFlag(bytes: Uint8Array, pos: number): boolean {
+  return bytes[pos] === 0x2d && pos + 1 < bytes.length && bytes[pos + 1] === 0x2d;
 }
 
 /** BuildKit's extractBuilderFlags: byte-wise scan of leading `--flag` words (escape token honoured). */
 export function extractBuilderFlags(text: string, escapeToken: string): { flags: RawWord[]; rest: string; restStart: number } {
   const view = utf8View(text);
-  const { bytes } = view;
-  const esc = escapeToken.charCodeAt(0);
+  const s: FlagScan = { bytes: view.bytes, esc: escapeToken.charCodeAt(0), pos: 0, phase: 'spaces', word: '', wordStart: 0, quote: 0, blankOK: false };
   const flags: RawWord[] = [];
-  let phase: 'spaces' | 'word' | 'quote' = 'spaces';
-  let word = '';
-  let wordStart = 0;
-  let quote = 0;
-  let blankOK = false;
   const charOf = (b: number): number => view.charAt[b] ?? text.length;
-  const push = (end: number): void => {
-    flags.push({ value: word, start: charOf(wordStart), end: charOf(end) });
-  };
-  for (let pos = 0; pos <= bytes.length; pos += 1) {
-    const ch = pos < bytes.length ? (bytes[pos] ?? 0) : 0;
-    if (phase === 'spaces') {
-      if (pos === bytes.length) break;
-      if (isGoSpace(ch)) continue;
-      if (ch !== 0x2d || pos + 1 === bytes.length || bytes[pos + 1] !== 0x2d) {
-        const r = restFrom(text, view, pos);
-        return { flags, rest: r.rest, restStart: r.start };
-      }
-      phase = 'word';
-      wordStart = pos;
+  const finish = (pos: number) => ({ flags, ...restOf(text, view, pos) });
+  const n = s.bytes.length;
+  for (; s.pos <= n; s.pos += 1) {
+    if (s.phase === 'spaces') {
+      if (s.pos === n) break;
+      if (isGoSpace(s.bytes[s.pos] ?? 0)) continue;
+      if (!startsFlag(s.bytes, s.pos)) return finish(s.pos);
+      s.phase = 'word';
+      s.wordStart = s.pos;
     }
-    if (pos === bytes.length) {
-      if (word !== '--' && (blankOK || word.length > 0)) push(pos);
+    if (s.pos === n) {
+      if (s.word !== '--' && (s.blankOK || s.word.length > 0)) flags.push({ value: s.word, start: charOf(s.wordStart), end: charOf(n) });
       break;
     }
-    if (phase === 'word') {
-      if (isGoSpace(ch)) {
-        phase = 'spaces';
-        if (word === '--') {
-          const r = restFrom(text, view, pos);
-          return { flags, rest: r.rest, restStart: r.start };
-        }
-        if (blankOK || word.length > 0) push(pos);
-        word = '';
-        blankOK = false;
-        continue;
-      }
-      if (ch === 0x27 || ch === 0x22) {
-        quote = ch;
-        blankOK = true;
-        phase = 'quote';
-        continue;
-      }
-      let c = ch;
-      if (c === esc) {
-        if (pos + 1 === bytes.length) continue;
-        pos += 1;
-        c = bytes[pos] ?? 0;
-      }
-      word += String.fromCharCode(c);
+    if (s.phase === 'quote') {
+      quoteStep(s);
       continue;
     }
-    let c = ch;
-    if (c === quote) {
-      phase = 'word';
-      continue;
+    const step = wordStep(s);
+    if (step === 'rest') return finish(s.pos);
+    if (step === 'ended') {
+      if (s.blankOK || s.word.length > 0) flags.push({ value: s.word, start: charOf(s.wordStart), end: charOf(s.pos) });
+      s.word = '';
+      s.blankOK = false;
     }
-    if (c === esc) {
-      if (pos + 1 === bytes.length) {
-        phase = 'word';
-        continue;
-      }
-      pos += 1;
-      c = bytes[pos] ?? 0;
-    }
-    word += String.fromCharCode(c);
   }
   return { flags, rest: '', restStart: text.length };
 }
