@@ -10,4 +10,7 @@ export function registerAll(): void {
   registerCommand('debug parse', async () => (await import('./commands/debug-parse.ts')).debugParse);
   registerCommand('debug expand', async () => (await import('./commands/debug-expand.ts')).debugExpand);
   registerCommand('debug steps', async () => (await import('./commands/debug-steps.ts')).debugSteps);
+  registerCommand('check', async () => (await import('./commands/check.ts')).checkCommand);
+  registerCommand('rules', async () => (await import('./commands/rules.ts')).rulesCommand);
+  registerCommand('explain', async () => (await import('./commands/explain.ts')).explainCommand);
 }
