@@ -4,6 +4,7 @@ import { applyEdits } from '../core/language/code-actions.ts';
 import { createTextHost, type EditorEvents, type EditorHost } from './editor-host.ts';
 import type { LanguageClient } from './monaco-bridge.ts';
 import { findParts, wireTransfer } from './toolbar.ts';
+import { stateFromHash } from './transfer.ts';
 import type { AnalysisResult, BuildSettings, Cause, StepView } from './protocol.ts';
 import { cacheInputs, lastBuild, recordBuild } from './state/builds.ts';
 import { addFile, addFolder, deletePath, findFile, renamePath, toFileMap, updateFile, type EditResult } from './state/files.ts';
@@ -55,12 +56,12 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   const commit = (next: Saved, opts: { files?: boolean; tree?: boolean } = {}): void => {
     saved = next;
     if (!storeSaved(config.id, saved)) status('Could not save to this browser\'s storage; export the context to keep it.');
-    if (opts.tree !== false) renderChrome();
-    if (opts.files !== false) {
-      host.sync(new Map(Object.entries(toFileMap(state().workspace))));
+    if (opts.files !== false) host.sync(new Map(Object.entries(toFileMap(state().workspace))));
+    if (opts.tree !== false) {
+      renderChrome();
       showActive();
-      analyzeSoon();
     }
+    if (opts.files !== false) analyzeSoon();
   };
   const setState = (s: PlaygroundState, opts?: { files?: boolean; tree?: boolean }): void => commit({ ...saved, state: s }, opts);
   const edit = (r: EditResult, then?: (s: PlaygroundState) => PlaygroundState): boolean => {
@@ -225,6 +226,17 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   renderChrome();
   showActive();
   analyzeSoon();
+  if (location.hash.startsWith('#share=')) {
+    void stateFromHash(location.hash).then((shared) => {
+      history.replaceState(null, '', location.pathname + location.search);
+      if (shared === null) {
+        status('This share link could not be read; your own work is shown.');
+        return;
+      }
+      commit({ state: applyPageMarks(shared, config), undo: saved.state });
+      status('Loaded a shared playground. Undo reset brings your own work back.');
+    });
+  }
   const language: LanguageClient = {
     hover: (text, position) => client.call('hover', { text, position }),
     complete: (text, position) => client.call('complete', { text, position, buildArgs: Object.keys(state().settings.buildArgs) }),

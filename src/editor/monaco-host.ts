@@ -3,6 +3,7 @@ import * as monaco from 'monaco-editor/esm/vs/editor/editor.api';
 import 'monaco-editor/esm/vs/features/hover/register';
 import 'monaco-editor/esm/vs/features/codeAction/register';
 import 'monaco-editor/esm/vs/features/suggest/register';
+import 'monaco-editor/esm/vs/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/esm/vs/features/find/register';
 import 'monaco-editor/esm/vs/features/folding/register';
 import 'monaco-editor/esm/vs/features/bracketMatching/register';
