@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "== type check"
+npx astro sync >/dev/null
 npx tsc --noEmit -p tsconfig.json
 
 echo "== unit, golden and property tests"
