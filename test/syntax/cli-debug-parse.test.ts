@@ -29,6 +29,13 @@ describe('layerlab debug parse', () => {
     });
   });
 
+  it('keeps bytes that are not UTF-8 and prints them as Go does', async () => {
+    const bytes = Buffer.concat([Buffer.from('FROM a\nRUN echo '), Buffer.from([0xff, 0xfe]), Buffer.from('\nCMD ["'), Buffer.from([0xc3]), Buffer.from('"]\n')]);
+    writeFileSync(join(dir, 'Dockerfile.bytes'), bytes);
+    const result = await run(['debug', 'parse', 'Dockerfile.bytes'], { cwd: dir });
+    expect(result.stdout).toBe('(from "a")\n(run "echo \\xff\\xfe")\n(cmd "\uFFFD")\n');
+  });
+
   it('reads stdin for -', async () => {
     const result = await run(['debug', 'parse', '-'], { stdin: 'ENV a=1\n' });
     expect(result.stdout).toBe('(env "a" "1" "=")\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile } from '../../src/core/syntax/index.ts';
+import { decodeUtf8Escaped, dumpTree, parseDockerfile } from '../../src/core/syntax/index.ts';
 import type { InstructionNode } from '../../src/core/syntax/index.ts';
 import { sliceRange } from './helpers.ts';
 
@@ -165,5 +165,18 @@ describe('problems', () => {
   it('puts the empty-file problem inside the text', () => {
     const tree = parseDockerfile('# a\n\n');
     expect(tree.problems[0]!.range.start).toEqual({ line: 1, character: 0 });
+  });
+});
+
+describe('byte-level fidelity', () => {
+  it('decodes stray bytes as surrogate escapes and valid UTF-8 as text', () => {
+    const text = decodeUtf8Escaped(Uint8Array.from([0x61, 0xff, 0xc3, 0xa9, 0xe2, 0x85]));
+    expect([...text].map((c) => c.charCodeAt(0).toString(16))).toEqual(['61', 'dcff', 'e9', 'dce2', 'dc85']);
+  });
+
+  it('scans flags byte by byte: non-ASCII bytes become Latin-1 runes and 0x85/0xA0 end a word', () => {
+    expect(dumpTree(parseDockerfile('RUN --t=/é ls'))).toBe('(run ["--t=/Ã©"] "ls")\n');
+    expect(dumpTree(parseDockerfile('RUN --t=Ⅱ y'))).toBe('(run ["--t=â"] "\\xa1 y")\n');
+    expect(dumpTree(parseDockerfile('HEALTHCHECK CMDà x'))).toBe('(healthcheck "CMD\\xc3" "x")\n');
   });
 });

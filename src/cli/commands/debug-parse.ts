@@ -1,14 +1,15 @@
 /** `layerlab debug parse FILE|-`: prints the syntax tree in BuildKit's Node.Dump() format. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { dumpTree, parseDockerfile } from '../../core/syntax/index.ts';
+import { decodeUtf8Escaped, dumpTree, parseDockerfile } from '../../core/syntax/index.ts';
 import type { CommandHandler } from '../io.ts';
 
 const USAGE = 'usage: layerlab debug parse FILE   (use - to read stdin)\n';
 
+/** Reads a file as bytes; bytes that are not UTF-8 stay distinguishable, as they do for BuildKit. */
 async function readInput(file: string, cwd: string): Promise<string | undefined> {
   try {
-    return await readFile(resolve(cwd, file), 'utf8');
+    return decodeUtf8Escaped(await readFile(resolve(cwd, file)));
   } catch {
     return undefined;
   }

@@ -6,3 +6,4 @@ export { chompHeredocContent, parseHeredocWord } from './heredoc.ts';
 export type * from './types.ts';
 export { detectDirective, detectSyntax } from './detect-directive.ts';
 export type { DetectedDirective } from './detect-directive.ts';
+export { decodeUtf8Escaped } from './utf8.ts';

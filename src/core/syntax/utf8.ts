@@ -7,24 +7,26 @@ export interface Utf8View {
   readonly runeStart: readonly boolean[];
 }
 
-/** Builds the byte view of a string. */
+/** Builds the byte view of a string; a surrogate escape turns back into its one original byte. */
 export function utf8View(text: string): Utf8View {
   const encoder = new TextEncoder();
-  const bytes = encoder.encode(text);
+  const out: number[] = [];
   const charAt: number[] = [];
   const runeStart: boolean[] = [];
   let char = 0;
   for (const ch of text) {
-    const n = encoder.encode(ch).length;
-    for (let k = 0; k < n; k += 1) {
+    const stray = ch.length === 1 ? escapedByte(ch.charCodeAt(0)) : undefined;
+    const encoded = stray === undefined ? encoder.encode(ch) : [stray];
+    encoded.forEach((byte, k) => {
+      out.push(byte);
       charAt.push(char);
-      runeStart.push(k === 0);
-    }
+      runeStart.push(k === 0 && stray === undefined);
+    });
     char += ch.length;
   }
   charAt.push(text.length);
   runeStart.push(true);
-  return { bytes, charAt, runeStart };
+  return { bytes: Uint8Array.from(out), charAt, runeStart };
 }
 
 /** A byte that is not part of a valid UTF-8 sequence, kept as U+DC80..U+DCFF (like Python's surrogateescape). */
@@ -48,13 +50,55 @@ export function decodeRange(text: string, view: Utf8View, from: number, to: numb
       continue;
     }
     let q = p + 1;
-    while (q < view.bytes.length && !view.runeStart[q]) q += 1;
+    while (q < view.bytes.length && view.charAt[q] === view.charAt[p]) q += 1;
     if (q > to) {
       for (; p < to; p += 1) out += escapeByte(view.bytes[p] ?? 0);
       break;
     }
     out += text.slice(view.charAt[p] ?? 0, view.charAt[q] ?? text.length);
     p = q;
+  }
+  return out;
+}
+
+/** Length of the well-formed UTF-8 sequence starting at `i` (Go's utf8.DecodeRune rules), or 0. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b0 = bytes[i] ?? 0;
+  const inRange = (k: number, lo = 0x80, hi = 0xbf): boolean => {
+    const b = bytes[i + k];
+    return b !== undefined && b >= lo && b <= hi;
+  };
+  if (b0 < 0x80) return 1;
+  if (b0 >= 0xc2 && b0 <= 0xdf) return inRange(1) ? 2 : 0;
+  if (b0 >= 0xe0 && b0 <= 0xef) {
+    const lo = b0 === 0xe0 ? 0xa0 : 0x80;
+    const hi = b0 === 0xed ? 0x9f : 0xbf;
+    return inRange(1, lo, hi) && inRange(2) ? 3 : 0;
+  }
+  if (b0 >= 0xf0 && b0 <= 0xf4) {
+    const lo = b0 === 0xf0 ? 0x90 : 0x80;
+    const hi = b0 === 0xf4 ? 0x8f : 0xbf;
+    return inRange(1, lo, hi) && inRange(2) && inRange(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/** Decodes file bytes as BuildKit sees them: valid UTF-8 as text, every other byte as a surrogate escape. */
+export function decodeUtf8Escaped(bytes: Uint8Array): string {
+  const decoder = new TextDecoder();
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const n = sequenceLength(bytes, i);
+    if (n === 0) {
+      out += escapeByte(bytes[i] ?? 0);
+      i += 1;
+      continue;
+    }
+    let j = i + n;
+    while (j < bytes.length && sequenceLength(bytes, j) > 0) j += sequenceLength(bytes, j);
+    out += decoder.decode(bytes.subarray(i, j));
+    i = j;
   }
   return out;
 }
