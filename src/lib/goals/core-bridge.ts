@@ -5,8 +5,10 @@ import { transferContext } from '../../core/context/transfer.ts';
 import { toStages } from '../../core/instructions/index.ts';
 import type { StagesResult } from '../../core/instructions/index.ts';
 import { check } from '../../core/rules/index.ts';
+import { createSimulator } from '../../core/simulate/simulator.ts';
+import type { BuildInput } from '../../core/simulate/types.ts';
 import { parseDockerfile } from '../../core/syntax/index.ts';
-import type { BuildFlags, GoalCore, GoalEngine, LessonFiles, StageGraph, StageInfo } from './types.ts';
+import type { BuildFlags, GoalCore, GoalEngine, LessonFiles, SimBuild, SimStep, StageGraph, StageInfo } from './types.ts';
 
 const DOCKERFILE = 'Dockerfile';
 
@@ -57,5 +59,23 @@ export function ruleIds(files: LessonFiles, engine: GoalEngine): readonly string
   return findings.map((f) => f.ruleId);
 }
 
+function simInput(build: SimBuild): BuildInput {
+  const modes = build.files.modes ?? {};
+  const context = new Map(Object.entries(build.files.files).map(([path, content]) => [path, { kind: 'file' as const, content, mode: parseInt(modes[path] ?? '0644', 8) }]));
+  const isDir = (path: string) => Object.keys(build.files.files).some((p) => p.startsWith(`${path}/`));
+  const dirModes = new Map(Object.entries(modes).filter(([path]) => isDir(path)).map(([path, mode]) => [path, parseInt(mode, 8)]));
+  return { dockerfile: dockerfileText(build.files), context, dirModes, buildArgs: build.flags.buildArgs, ...(build.flags.target !== undefined && { target: build.flags.target }) };
+}
+
+/** The simulator (src/core/simulate): one cache shared by the builds, every printed step with its stage name. */
+export function simulateBuilds(builds: readonly SimBuild[], engine: GoalEngine): readonly (readonly SimStep[])[] {
+  const sim = createSimulator(engine);
+  return builds.map((build) => {
+    const result = sim.build(simInput(build));
+    if (result.errors.length > 0) throw new Error(result.errors.join('; '));
+    return result.steps.map((s) => ({ name: s.name, stage: result.plan.stages[s.stage]?.displayName ?? '', verdict: s.verdict }));
+  });
+}
+
 /** The core pieces that have landed, wired for goals. Members still missing leave their goals `unavailable`. */
-export const coreBridge: GoalCore = { stages: stageGraph, sentPaths, check: ruleIds };
+export const coreBridge: GoalCore = { stages: stageGraph, sentPaths, check: ruleIds, simulate: simulateBuilds };
