@@ -1,4 +1,5 @@
 /** Helpers shared by the instruction parsers: requests, results and BuildKit's argument errors. */
+import { ENGINES } from '../engines/index.ts';
 import type { EngineProfile } from '../engines/types.ts';
 import type { InstructionNode, Range } from '../syntax/types.ts';
 import { parseFlags, splitFlags } from './flags.ts';
@@ -36,10 +37,22 @@ export function failure(error: string | undefined, range?: Range, code = 'instru
   return range === undefined ? { error, code } : { error, errorRange: range, code };
 }
 
-/** The error of a flag parse, with where it is. */
+/** A hint when another recorded engine accepts a flag this one does not know. */
+function newerFlagHint(req: ParseRequest, flag: string | undefined): string {
+  if (flag === undefined) return '';
+  const keyword = req.node.keyword as keyof EngineProfile['acceptedFlags'];
+  const accepted = Object.hasOwn(req.engine.acceptedFlags, keyword) ? req.engine.acceptedFlags[keyword] : [];
+  if (accepted.includes(flag)) return '';
+  const others = Object.values(ENGINES).filter((e) => e.id !== req.engine.id && (Object.hasOwn(e.acceptedFlags, keyword) ? e.acceptedFlags[keyword] : []).includes(flag));
+  const other = others[0];
+  return other === undefined ? '' : ` (${req.node.keyword.toUpperCase()} --${flag} is not in ${req.engine.title}; ${other.title} accepts it)`;
+}
+
+/** The error of a flag parse, with where it is (BuildKit's message, plus a hint for newer flags). */
 export function flagFailure(parse: FlagParse, req: ParseRequest): Partial<Parsed> {
   if (parse.ok) return {};
-  return failure(parse.error, parse.word?.range ?? req.node.range, 'flag-error');
+  const hint = parse.error === req.engine.flagMessages.unknown(parse.flag ?? '') ? newerFlagHint(req, parse.flag) : '';
+  return failure(parse.error + hint, parse.word?.range ?? req.node.range, 'flag-error');
 }
 
 /** handleJSONArgs: exec form keeps the array; shell form joins the words with spaces. */

@@ -41,7 +41,7 @@ function heredocRejection(req: ParseRequest, parsed: Parsed): Parsed {
   const error =
     `heredoc <<${first.name} needs Dockerfile ${req.engine.features.heredocs.since}+: ` +
     `the ${req.engine.title} frontend reads it as plain text and its body lines as instructions`;
-  return { ...parsed, error, errorRange: first.range, code: 'unsupported-heredoc' };
+  return { ...parsed, error, errorRange: req.node.range, code: 'unsupported-heredoc' };
 }
 
 /** ParseInstruction: dispatches on the lower-cased keyword; unknown keywords are BuildKit's error. */
