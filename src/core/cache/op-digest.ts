@@ -9,6 +9,8 @@ export const PROXY_ARGS = new Set(['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'h
 export interface OpDigestOptions {
   /** v0.8: a cache mount's id and sharing are in the key; v0.13+: only when the id is the default. */
   readonly cacheMountIdInKey: boolean;
+  /** The network mode a RUN without `--network` (or with `--network=default`) gets. */
+  readonly defaultNetwork: string;
 }
 
 function mountFields(m: RunMount, options: OpDigestOptions): string[] {
@@ -16,7 +18,7 @@ function mountFields(m: RunMount, options: OpDigestOptions): string[] {
     case 'bind':
       return ['bind', m.target, m.readonly ? 'ro' : 'rw'];
     case 'cache': {
-      const keep = options.cacheMountIdInKey || m.defaultId;
+      const keep = options.cacheMountIdInKey || (m.defaultId && m.sharing === 'shared');
       return ['cache', m.target, keep ? m.id : '', keep ? m.sharing : '', m.readonly ? 'ro' : 'rw', m.mode, m.uid, m.gid];
     }
     case 'secret':
@@ -33,7 +35,7 @@ function mountFields(m: RunMount, options: OpDigestOptions): string[] {
 
 function execDigest(op: ExecOp, options: OpDigestOptions): Digest {
   const env = op.env.map((e) => `${e.name}=${e.value}`);
-  return digest('exec', JSON.stringify(op.args), ...env, '|cwd', op.cwd, '|user', op.user, '|net', op.network, '|sec', op.security, ...op.mounts.flatMap((m) => ['|m', ...mountFields(m, options)]));
+  return digest('exec', JSON.stringify(op.args), ...env, '|cwd', op.cwd, '|user', op.user, '|net', op.network === '' || op.network === 'default' ? options.defaultNetwork : op.network, '|sec', op.security, ...op.mounts.flatMap((m) => ['|m', ...mountFields(m, options)]));
 }
 
 function copyDigest(op: CopyOp): Digest {
@@ -42,7 +44,7 @@ function copyDigest(op: CopyOp): Digest {
 }
 
 function mkdirDigest(op: MkdirOp): Digest {
-  return digest('mkdir', op.path, '0755', 'parents', op.user);
+  return digest('mkdir', op.path, '0755', 'parents', op.user, op.epoch);
 }
 
 /** The definition digest of an op (its CacheMap digest, without inputs). */

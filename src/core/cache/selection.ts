@@ -1,5 +1,6 @@
 // Tracks BuildKit cache/contenthash (checksum of selected paths) and FileOp copy placement (CopyDirContentsOnly).
 import { digest, type Digest } from './hash.ts';
+import { isIgnored, parseDockerignore } from './dockerignore.ts';
 import {
   cleanContextPath,
   contentDigest,
@@ -27,6 +28,8 @@ export interface ContextSelection {
 export interface PlaceOptions {
   readonly chmod: number | undefined;
   readonly owner: string;
+  /** `COPY --exclude` patterns (relative to each source). */
+  readonly exclude?: readonly string[];
 }
 
 const WILDCARD = /[*?[]/;
@@ -63,6 +66,7 @@ interface Collector {
 }
 
 function collector(snapshot: ContextSnapshot, options: PlaceOptions): Collector {
+  const excluded = parseDockerignore((options.exclude ?? []).join('\n'));
   const placed = new Map<string, FsFile>();
   const read = new Map<string, Digest>();
   const place = (ctxPath: string, destPath: string): Digest => {
@@ -83,6 +87,7 @@ function collector(snapshot: ContextSnapshot, options: PlaceOptions): Collector 
     const offset = resolved === '' ? 0 : resolved.length + 1;
     for (const p of listBelow(snapshot, resolved)) {
       const rel = p.slice(offset);
+      if (excluded.length > 0 && isIgnored(excluded, rel)) continue;
       parts.push(rel, place(p, join(dirDest, rel)));
     }
     return digest('tree', ...parts);

@@ -5,7 +5,8 @@ export type StepSource =
   | { readonly kind: 'context' }
   | { readonly kind: 'stage'; readonly stage: number }
   | { readonly kind: 'image'; readonly ref: string }
-  | { readonly kind: 'scratch' };
+  | { readonly kind: 'scratch' }
+  | { readonly kind: 'inline'; readonly files: readonly { readonly name: string; readonly content: string }[] };
 
 /** The root a stage starts from. */
 export type StageBase =
@@ -73,6 +74,8 @@ export interface MkdirOp {
   readonly kind: 'mkdir';
   readonly path: string;
   readonly user: string;
+  /** SOURCE_DATE_EPOCH when the frontend stamps it on the mkdir (dockerfile 1.16+), else "". */
+  readonly epoch: string;
 }
 
 /** Any step op. */

@@ -66,8 +66,9 @@ function execute(state: BuildState, facts: StepFacts): StoredResult {
   };
   const targets = op.mounts.map((m) => m.target);
   const command = shellCommand(op);
-  const effect = runEffect(command ?? '', command === undefined ? op.args : undefined, { fs: runView(facts.parentFs, facts.extra), cwd: op.cwd, env, volatileTargets: targets, nonce });
-  for (const [p, d] of effect.writes) if (!targets.some((t) => p === t || p.startsWith(t + '/'))) placed.set(p, { digest: d, text: undefined });
+  const view = { fs: runView(facts.parentFs, facts.extra), cwd: op.cwd, env, volatileTargets: targets, nonce, ownerHashed: session.engine.uidGidInContentHash, toolchain: session.options.toolchain };
+  const effect = runEffect(command ?? '', command === undefined ? op.args : undefined, view);
+  for (const [p, f] of effect.writes) if (!targets.some((t) => p === t || p.startsWith(t + '/'))) placed.set(p, f);
   const rest: RestEffect =
     effect.rest === 'untouched'
       ? { kind: 'untouched' }
@@ -83,7 +84,7 @@ function gatherFacts(state: BuildState, step: PlannedStep): StepFacts {
   const parentKey = parent?.key ?? base!.key;
   const parentFs = parent?.fs ?? base!.fs;
   const resolve = (s: Parameters<typeof sourceState>[1]) => sourceState(state, s);
-  const extra = step.op.kind === 'copy' ? [copyInput(step.op, state.context, resolve)] : step.op.kind === 'exec' ? mountInputs(step.op, state.context, resolve) : [];
+  const extra = step.op.kind === 'copy' ? [copyInput(step.op, state.context, resolve, state.session.engine.uidGidInContentHash)] : step.op.kind === 'exec' ? mountInputs(step.op, state.context, resolve) : [];
   const inputs: CacheInput[] = [{ def: parentKey, content: undefined }, ...extra.map((e) => e.input)];
   const op = opOf(state.session, step);
   const store = state.session.store;
@@ -96,7 +97,7 @@ function gatherFacts(state: BuildState, step: PlannedStep): StepFacts {
     extra,
     inputs,
     opKnown: store.byOp.has(op),
-    chainKnown: inputMatches(store, op, 0, inputs[0]!),
+    chainKnown: parent?.verdict !== 'run' && inputMatches(store, op, 0, inputs[0]!),
     extraKnown: extra.map((e, i) => inputMatches(store, op, i + 1, e.input)),
   };
 }
@@ -109,7 +110,8 @@ export function evaluateStep(state: BuildState, step: PlannedStep): StepOutcome 
   if (same) return same;
   const session = state.session;
   const errors = facts.extra.flatMap((e) => e.missing.map((m) => `${step.name}: "${m}" not found in the build context`));
-  const hit: CacheRecord<StoredResult> | undefined = step.ignoreCache || errors.length > 0 ? undefined : lookup(session.store, facts.op, facts.inputs);
+  const blocked = step.ignoreCache || errors.length > 0 || facts.parent?.verdict === 'run';
+  const hit: CacheRecord<StoredResult> | undefined = blocked ? undefined : lookup(session.store, facts.op, facts.inputs);
   const read = new Map<string, Digest>();
   for (const e of facts.extra) for (const [p, d] of e.read) read.set(p, d);
   let result: StoredResult;

@@ -1,11 +1,12 @@
 // Tracks BuildKit dockerfile2llb inputs of each op + solver per-input keys: what a step reads and its keys.
-import type { ContextSnapshot, FsFile } from '../cache/context.ts';
+import { fileRecord, type ContextSnapshot, type FsFile } from '../cache/context.ts';
 import { contentOf, fileAt, filesBelow, pushLayer, type FsState } from '../cache/fs-state.ts';
 import { digest, type Digest } from '../cache/hash.ts';
 import { selectFromContext } from '../cache/selection.ts';
 import type { CacheInput } from '../cache/store.ts';
 import type { CopyOp, ExecOp, StepSource } from '../cache/types.ts';
 import { normalize } from '../cache/commands/go-source.ts';
+import { normalizeOwner } from '../cache/commands/files.ts';
 
 /** A resolved source state: its definition key and filesystem. */
 export interface SourceState {
@@ -60,9 +61,19 @@ function fromState(state: SourceState, sources: readonly string[], dest: string,
 }
 
 /** The source input of a COPY/ADD. */
-export function copyInput(op: CopyOp, context: ContextSnapshot, resolve: SourceResolver): StepInput {
+export function copyInput(op: CopyOp, context: ContextSnapshot, resolve: SourceResolver, ownerHashed: boolean): StepInput {
+  if (op.from.kind === 'inline') {
+    const placed = new Map<string, FsFile>();
+    const sums: string[] = [];
+    for (const f of op.from.files) {
+      const d = fileRecord(digest(f.content), parseMode(op.chmod) ?? 0o644);
+      sums.push(d);
+      placed.set(op.dest.endsWith('/') || op.from.files.length > 1 ? join(op.dest, f.name) : op.dest, { digest: d, text: f.content });
+    }
+    return { input: { def: undefined, content: digest('inline', ...sums) }, placed, read: new Map(), sourcePaths: new Map(), source: op.from, missing: [] };
+  }
   if (op.from.kind === 'context') {
-    const sel = selectFromContext(context, op.sources, op.dest, { chmod: parseMode(op.chmod), owner: '' });
+    const sel = selectFromContext(context, op.sources, op.dest, { chmod: parseMode(op.chmod), owner: ownerHashed ? normalizeOwner(op.chown) : '', exclude: op.exclude });
     return { input: { def: undefined, content: sel.digest }, placed: sel.placed, read: sel.read, sourcePaths: new Map(), source: op.from, missing: sel.missing };
   }
   const state = resolve(op.from);

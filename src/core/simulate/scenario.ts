@@ -4,6 +4,16 @@ import type { EngineId } from './front/engine.ts';
 import { createSimulator } from './simulator.ts';
 import type { BuildResult, Verdict } from './types.ts';
 
+/**
+ * How the oracle recorder builds (shared/oracle/record.mjs, images/images.sh): every build runs with
+ * `--network=none`, the Go images carry a deterministic stand-in `go`, and some tags are one image.
+ */
+export const ORACLE_ENVIRONMENT = {
+  toolchain: 'stand-in',
+  network: 'none',
+  imageAliases: { 'alpine:latest': 'alpine:3.20', alpine: 'alpine:3.20', 'golang:1.22': 'golang:1.22-alpine' },
+} as const;
+
 /** One build of a scenario file. */
 export interface ScenarioBuild {
   readonly change?: Readonly<Record<string, string | null>>;
@@ -15,6 +25,8 @@ export interface ScenarioBuild {
   readonly noCache?: boolean;
   readonly secrets?: Readonly<Record<string, string>>;
   readonly steps?: Readonly<Record<string, Verdict>>;
+  /** The recorder's error message when the build failed. */
+  readonly error?: string;
 }
 
 /** A scenario file. */
@@ -119,7 +131,8 @@ export function canonicalName(s: Scenario, name: string): string {
   return s.sameVertex?.find((g) => g.includes(name))?.[0] ?? name;
 }
 
-function compare(s: Scenario, predicted: Record<string, Verdict>, recorded: Readonly<Record<string, Verdict>> | undefined): Pick<ScenarioBuildRun, 'mismatches' | 'correct' | 'total'> {
+function compare(s: Scenario, predicted: Record<string, Verdict>, recorded: Readonly<Record<string, Verdict>> | undefined, errorMatch: boolean): Pick<ScenarioBuildRun, 'mismatches' | 'correct' | 'total'> {
+  if (!errorMatch) return { mismatches: [{ name: '(build error)', predicted: undefined, recorded: undefined }], correct: 0, total: Object.keys(recorded ?? {}).length };
   if (!recorded) return { mismatches: [], correct: 0, total: 0 };
   const p = new Map(Object.entries(predicted).map(([k, v]) => [canonicalName(s, k), v] as const));
   const r = new Map(Object.entries(recorded).map(([k, v]) => [canonicalName(s, k), v] as const));
@@ -135,7 +148,7 @@ function compare(s: Scenario, predicted: Record<string, Verdict>, recorded: Read
 
 /** Runs every build of a scenario on one engine and compares with the recorded steps. */
 export function runScenario(s: Scenario, engine: EngineId): ScenarioRun {
-  const sim = createSimulator(engine);
+  const sim = createSimulator({ engine, ...ORACLE_ENVIRONMENT });
   const ctx = initialContext(s);
   const builds = s.builds.map((build, i) => {
     applyBuild(ctx, build, i === 0);
@@ -148,10 +161,12 @@ export function runScenario(s: Scenario, engine: EngineId): ScenarioRun {
       buildArgs: build.buildArgs,
       target: build.target,
       noCache: build.noCache,
+      dockerfilePath,
     });
     const predicted: Record<string, Verdict> = {};
     for (const st of result.steps) predicted[st.name] = st.verdict;
-    return { result, predicted, recorded: build.steps, ...compare(s, predicted, build.steps) };
+    const errorMatch = (build.error !== undefined) === (result.errors.length > 0);
+    return { result, predicted, recorded: build.steps, ...compare(s, predicted, build.error !== undefined ? undefined : build.steps, errorMatch) };
   });
   return { name: s.name, builds };
 }

@@ -10,6 +10,8 @@ import { planBuild } from './front/plan.ts';
 import type { SourceState } from './inputs.ts';
 import { evaluateStep, type StepOutcome, type StoredResult } from './evaluate.ts';
 import type { StepTrace } from './trace.ts';
+import type { GoToolchain } from '../cache/commands/types.ts';
+import { normalizeImageRef } from './front/images.ts';
 import type { BuildInput, BuildResult, StepVerdict } from './types.ts';
 import { displayNames } from './names.ts';
 import { positionKey } from './explain.ts';
@@ -21,9 +23,21 @@ export interface Simulator {
   readonly build: (input: BuildInput) => BuildResult;
 }
 
+/** Knobs of a simulation beyond the engine. */
+export interface SimulatorOptions {
+  readonly engine?: EngineId | EngineProfile;
+  /** Real Go (default) or the oracle's stand-in `go` used by the recordings. */
+  readonly toolchain?: GoToolchain;
+  /** The `docker build --network` default every RUN gets ("default" unless told). */
+  readonly network?: string;
+  /** Image references known to be the same image (same layers): ref → canonical ref. */
+  readonly imageAliases?: Readonly<Record<string, string>>;
+}
+
 /** Mutable state of one simulation, shared by the evaluation helpers. */
 export interface Session {
   readonly engine: EngineProfile;
+  readonly options: { readonly toolchain: GoToolchain; readonly network: string; readonly imageAliases: Readonly<Record<string, string>> };
   readonly store: CacheStore<StoredResult>;
   readonly contentCache: Map<string, Digest>;
   traces: Map<string, StepTrace>;
@@ -43,9 +57,19 @@ export interface BuildState {
 
 /** The key and filesystem a stage starts from. */
 export function baseState(state: BuildState, base: StageBase): SourceState {
-  if (base.kind === 'image') return { key: digest('image', base.ref), fs: { kind: 'image', ref: base.ref }, label: base.ref };
+  if (base.kind === 'image') {
+    const ref = imageIdentity(state.session, base.ref);
+    return { key: digest('image', ref), fs: { kind: 'image', ref }, label: base.ref };
+  }
   if (base.kind === 'scratch') return { key: digest('scratch'), fs: { kind: 'scratch' }, label: 'scratch' };
   return finalState(state, base.stage);
+}
+
+/** The identity of an image reference (aliases of one image share it). */
+export function imageIdentity(session: Session, ref: string): string {
+  const aliases = session.options.imageAliases;
+  for (const [alias, target] of Object.entries(aliases)) if (normalizeImageRef(alias) === ref) return normalizeImageRef(target);
+  return ref;
 }
 
 /** The final key and filesystem of a stage (evaluating it if needed). */
@@ -67,6 +91,7 @@ export function sourceState(state: BuildState, source: StepSource): SourceState 
       return baseState(state, { kind: 'image', ref: source.ref });
     case 'scratch':
     case 'context':
+    case 'inline':
       return baseState(state, { kind: 'scratch' });
     default: {
       const never: never = source;
@@ -86,15 +111,26 @@ export function outcome(state: BuildState, id: number): StepOutcome {
 }
 
 /** Creates a simulator for one engine generation. */
-export function createSimulator(engine: EngineId | EngineProfile = 'modern'): Simulator {
+export function createSimulator(options: SimulatorOptions | EngineId = {}): Simulator {
+  const o: SimulatorOptions = typeof options === 'string' ? { engine: options } : options;
+  const engine = o.engine ?? 'modern';
   const profile = typeof engine === 'string' ? engineProfile(engine) : engine;
-  const session: Session = { engine: profile, store: createStore(), contentCache: new Map(), traces: new Map(), buildIndex: 0, nonceCounter: 0 };
+  const session: Session = {
+    engine: profile,
+    options: { toolchain: o.toolchain ?? 'go', network: o.network ?? 'default', imageAliases: o.imageAliases ?? {} },
+    store: createStore(),
+    contentCache: new Map(),
+    traces: new Map(),
+    buildIndex: 0,
+    nonceCounter: 0,
+  };
   return { engine: profile, build: (input) => simulateBuild(session, input) };
 }
 
 function simulateBuild(session: Session, input: BuildInput): BuildResult {
   const plan = planBuild({ dockerfile: input.dockerfile, buildArgs: input.buildArgs ?? {}, target: input.target, noCache: input.noCache ?? false, engine: session.engine });
-  const context = snapshotContext(input.context, input.dirModes, session.contentCache);
+  const dockerfilePath = input.dockerfilePath ?? 'Dockerfile';
+  const context = snapshotContext(input.context, input.dirModes, session.contentCache, `${dockerfilePath}.dockerignore`);
   const state: BuildState = { session, plan, context, outcomes: new Map(), byDefinition: new Map(), previous: session.traces };
   const index = session.buildIndex;
   if (plan.errors.length > 0) {
@@ -129,5 +165,5 @@ export function layered(parent: FsState, files: Parameters<typeof pushLayer>[1],
 
 /** Engine options for op digests. */
 export function opOf(session: Session, step: PlannedStep): Digest {
-  return opDigest(step.op, { cacheMountIdInKey: session.engine.cacheMountIdInKey });
+  return opDigest(step.op, { cacheMountIdInKey: session.engine.cacheMountIdInKey, defaultNetwork: session.options.network });
 }

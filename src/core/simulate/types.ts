@@ -7,6 +7,8 @@ import type { Cause } from './causes.ts';
 export interface BuildInput {
   /** The Dockerfile text. */
   readonly dockerfile: string;
+  /** Where the Dockerfile sits in the context (for `<Dockerfile>.dockerignore`); default "Dockerfile". */
+  readonly dockerfilePath?: string;
   /** The build context before .dockerignore (path → file or symlink). */
   readonly context: ReadonlyMap<string, ContextEntry>;
   /** Directory modes as the checksum cache holds them (default 0755). */

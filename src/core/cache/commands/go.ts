@@ -86,8 +86,8 @@ function compileInputs(view: RunView, cwd: string, args: GoArgs, command: Simple
     reads.push(`${root}/go.mod`);
     if (mod.goSum) reads.push(`${root}/go.sum`);
   }
-  if (args.flags.get('trimpath') !== 'true') parts.push('root', root);
-  if (args.flags.get('buildvcs') !== 'false' && [...files.all.keys()].some((p) => p.startsWith(`${root}/.git/`))) parts.push('vcs', contentOf(view.fs, `${root}/.git`));
+  if (view.toolchain === 'go' && args.flags.get('trimpath') !== 'true') parts.push('root', root);
+  if (view.toolchain === 'go' && args.flags.get('buildvcs') !== 'false' && [...files.all.keys()].some((p) => p.startsWith(`${root}/.git/`))) parts.push('vcs', contentOf(view.fs, `${root}/.git`));
   if ([...files.all.keys()].some((p) => p.startsWith(`${root}/vendor/`))) parts.push('vendor', contentOf(view.fs, `${root}/vendor`));
   parts.push(...files.opaque);
   return { mod, files, dirs, inputs: digest('go-compile', ...parts), reads };
@@ -140,7 +140,12 @@ function goTest(command: SimpleCommand, view: RunView): CommandOutcome {
   const c = compileInputs(view, view.cwd, args, command, true);
   const named = packageDirs(c.files, c.mod, view.cwd, args.positional);
   const hasTests = named.some((d) => (c.files.byDir.get(d) ?? []).some(([p]) => p.endsWith('_test.go')));
-  const report = hasTests ? digest('test-report-with-timings', c.inputs, view.nonce) : digest('test-report', ...named.map((d) => d.slice((c.mod?.root ?? '').length)), args.flagText.join(' '));
+  const standIn = view.toolchain === 'stand-in';
+  const report = standIn
+    ? digest('stand-in-test-report', c.mod?.path ?? '')
+    : hasTests
+      ? digest('test-report-with-timings', c.inputs, view.nonce)
+      : digest('test-report', ...named.map((d) => d.slice((c.mod?.root ?? '').length)), args.flagText.join(' '));
   const writes = new Map<string, Digest>();
   for (const r of command.redirects) writes.set(resolve(view.cwd, r.target), report);
   return {
@@ -149,7 +154,9 @@ function goTest(command: SimpleCommand, view: RunView): CommandOutcome {
     rest: 'untouched',
     inputs: c.inputs,
     reads: c.reads,
-    dependsOn: hasTests
+    dependsOn: standIn
+      ? 'the module path only (the stand-in toolchain prints a constant report)'
+      : hasTests
       ? 'the test report lists timings, so it differs every run'
       : 'the packages tested; a report of packages with no test files is the same every run',
   };

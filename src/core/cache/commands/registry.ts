@@ -1,5 +1,7 @@
 // The registry of command models: for each simple command of a RUN, what its output depends on.
+import type { FsFile } from '../context.ts';
 import { digest, type Digest } from '../hash.ts';
+import { applyFileCommand, scratchFiles, type Scratch } from './files.ts';
 import { GO_MODELS } from './go.ts';
 import { splitCommands, type SimpleCommand } from './shell.ts';
 import type { CommandModel, CommandModelId, CommandOutcome, RestChange, RunView } from './types.ts';
@@ -39,8 +41,8 @@ export function modelFor(argv: readonly string[]): CommandModel {
 /** The modelled effect of a whole RUN: its simple commands in order. */
 export interface RunEffect {
   readonly commands: readonly CommandOutcome[];
-  /** Absolute path → digest of the files the RUN is known to write. */
-  readonly writes: ReadonlyMap<string, Digest>;
+  /** Absolute path → the files the RUN is known to write. */
+  readonly writes: ReadonlyMap<string, FsFile>;
   readonly rest: RestChange;
   /** Digest of the commands' own inputs (the caller adds the state they ran on). */
   readonly restDigest: Digest;
@@ -60,7 +62,7 @@ function resolve(cwd: string, p: string): string {
 export function runEffect(command: string, execArgv: readonly string[] | undefined, view: RunView): RunEffect {
   const commands = execArgv ? [{ assigns: [], argv: execArgv, redirects: [], opaque: false }] : splitCommands(command, view.env);
   const outcomes: CommandOutcome[] = [];
-  const writes = new Map<string, Digest>();
+  const scratch: Scratch = { fs: view.fs, files: new Map(), ownerHashed: view.ownerHashed };
   let rest: RestChange = 'untouched';
   let cwd = view.cwd;
   const local = new Map<string, string>();
@@ -72,10 +74,13 @@ export function runEffect(command: string, execArgv: readonly string[] | undefin
     const model = c.opaque ? COMMAND_MODELS[COMMAND_MODELS.length - 1]! : modelFor(c.argv);
     const outcome = c.argv.length === 0 ? simple('shell-builtin', 'untouched', 'nothing')(c) : model.apply(c, { ...view, cwd, env });
     outcomes.push(outcome);
-    for (const [p, d] of outcome.writes) writes.set(p, d);
-    if (outcome.rest === 'changes-every-run') rest = 'changes-every-run';
-    else if (outcome.rest === 'deterministic' && rest === 'untouched') rest = 'deterministic';
+    for (const [p, d] of outcome.writes) scratch.files.set(p, { text: undefined, digest: d, mode: 0o755, owner: '' });
+    const precise = (outcome.model === 'file-utility' || outcome.model === 'shell-builtin') && !c.opaque && applyFileCommand(c, scratch, (p) => resolve(cwd, p));
+    const change = precise ? 'untouched' : outcome.rest;
+    if (change === 'changes-every-run') rest = 'changes-every-run';
+    else if (change === 'deterministic' && rest === 'untouched') rest = 'deterministic';
   }
-  const restDigest = digest('run-rest', ...outcomes.map((o) => o.inputs), ...[...writes].flat());
+  const writes = scratchFiles(scratch);
+  const restDigest = digest('run-rest', ...outcomes.map((o) => o.inputs), ...[...writes].flatMap(([p, f]) => [p, f.digest]));
   return { commands: outcomes, writes, rest, restDigest };
 }

@@ -15,7 +15,14 @@ export interface RunView {
   readonly volatileTargets: readonly string[];
   /** A digest unique to this execution (for outputs that differ every run). */
   readonly nonce: Digest;
+  /** Whether file uid/gid are part of content checksums (engine v0.11+). */
+  readonly ownerHashed: boolean;
+  /** Real Go, or the oracle's deterministic stand-in `go` (shared/oracle/images/go.sh). */
+  readonly toolchain: GoToolchain;
 }
+
+/** Which Go toolchain the base images carry. */
+export type GoToolchain = 'go' | 'stand-in';
 
 /** How a command changes the paths it does not name. */
 export type RestChange = 'untouched' | 'deterministic' | 'changes-every-run';

@@ -15,6 +15,7 @@ export interface DispatchState {
   user: string;
   shell: readonly string[];
   last: number | undefined;
+  readonly stage: number;
 }
 
 /** What dispatching needs from the surrounding build. */
@@ -24,7 +25,7 @@ export interface DispatchContext {
   readonly buildArgs: Readonly<Record<string, string>>;
   readonly metaArgs: ReadonlyMap<string, string>;
   readonly noCache: boolean;
-  readonly resolveFrom: (name: string) => StepSource;
+  readonly resolveFrom: (name: string, current: number) => StepSource;
 }
 
 /** Looks a variable up in the state env (Dockerfile entries first, then the image config). */
@@ -79,10 +80,12 @@ function execOp(ins: RawInstruction, state: DispatchState, ctx: DispatchContext)
   const env = lookup(state);
   const mounts = flags
     .all('mount')
-    .map((m) => parseMount(ctx.engine.expandMountValues ? expandMountValue(m, env, ctx.escape) : m, state.cwd, ctx.resolveFrom))
+    .map((m) => parseMount(ctx.engine.expandMountValues ? expandMountValue(m, env, ctx.escape) : m, state.cwd, (n) => ctx.resolveFrom(n, state.stage)))
     .sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
-  const args = ins.json ?? [...state.shell, ins.rest];
-  const command = ins.json ? (ins.json.length >= 3 && /(^|\/)(ba)?sh$/.test(ins.json[0]!) && ins.json[1] === '-c' ? ins.json[2]! : ins.json.join(' ')) : ins.rest;
+  const only = ins.heredocs.length === 1 && /^<<-?(["']?)\w+\1$/.test(ins.rest.trim());
+  const script = only ? ins.heredocs[0]!.body : ins.heredocs.length > 0 ? [ins.rest, ...ins.heredocs.map((h) => h.body)].join('\n') : ins.rest;
+  const args = ins.json ?? [...state.shell, script];
+  const command = ins.json ? (ins.json.length >= 3 && /(^|\/)(ba)?sh$/.test(ins.json[0]!) && ins.json[1] === '-c' ? ins.json[2]! : ins.json.join(' ')) : script;
   return { kind: 'exec', args, command, env: [...state.env], cwd: state.cwd, user: state.user, mounts, network: flags.get('network') ?? '', security: flags.get('security') ?? '' };
 }
 
@@ -103,17 +106,18 @@ function copyOp(ins: RawInstruction, state: DispatchState, ctx: DispatchContext)
   if ((rawDest === '' || rawDest === '.' || rawDest.endsWith('/')) && dest !== '/') dest += '/';
   const from = flags.get('from');
   const chmod = flags.get('chmod') ?? '';
+  const inline = ins.heredocs.length > 0;
   return {
     kind: 'copy',
     add: ins.keyword === 'add',
-    sources: expanded.slice(0, -1),
+    sources: inline ? ins.heredocs.map((h) => h.name) : expanded.slice(0, -1),
     dest,
-    from: from === undefined ? { kind: 'context' } : ctx.resolveFrom(from),
+    from: inline ? { kind: 'inline', files: ins.heredocs.map((h) => ({ name: h.name, content: h.body })) } : from === undefined ? { kind: 'context' } : ctx.resolveFrom(from, state.stage),
     chown: expandWord(flags.get('chown') ?? '', env, { escape: ctx.escape }),
-    chmod: ctx.engine.id === 'modern' ? expandWord(chmod, env, { escape: ctx.escape }) : chmod,
-    link: ctx.engine.copyFlags.includes('link') && flags.get('link') !== undefined && flags.get('link') !== 'false',
-    exclude: ctx.engine.copyFlags.includes('exclude') ? flags.all('exclude') : [],
-    parents: ctx.engine.copyFlags.includes('parents') && flags.get('parents') !== undefined && flags.get('parents') !== 'false',
+    chmod: ctx.engine.symbolicChmod ? expandWord(chmod, env, { escape: ctx.escape }) : /^[0-7]+$/.test(chmod) ? chmod : '',
+    link: flags.get('link') !== undefined && flags.get('link') !== 'false',
+    exclude: flags.all('exclude').map((x) => expandWord(x, env, { escape: ctx.escape })),
+    parents: flags.get('parents') !== undefined && flags.get('parents') !== 'false',
   };
 }
 
@@ -127,7 +131,8 @@ export function stepOp(ins: RawInstruction, state: DispatchState, ctx: DispatchC
       return copyOp(ins, state, ctx);
     case 'workdir': {
       state.cwd = resolvePath(state.cwd, expandWord(ins.rest.trim(), lookup(state), { escape: ctx.escape }));
-      return state.cwd === '/' ? undefined : { kind: 'mkdir', path: state.cwd, user: state.user };
+      const epoch = ctx.engine.epochInWorkdir ? (ctx.buildArgs['SOURCE_DATE_EPOCH'] ?? '') : '';
+      return state.cwd === '/' ? undefined : { kind: 'mkdir', path: state.cwd, user: state.user, epoch };
     }
     default:
       return undefined;
@@ -139,7 +144,10 @@ export function vertexText(ins: RawInstruction, state: DispatchState, ctx: Dispa
   const run = ins.keyword === 'run';
   const text = expandWord(ins.original, lookup(state), { escape: ctx.escape, rawQuotes: run, skipUnset: run });
   const space = text.indexOf(' ');
-  return space < 0 ? text.toUpperCase() : text.slice(0, space).toUpperCase() + text.slice(space);
+  const name = space < 0 ? text.toUpperCase() : text.slice(0, space).toUpperCase() + text.slice(space);
+  if (!run || ins.heredocs.length === 0) return name;
+  const lines = ins.heredocs[0]!.body.split('\n').filter((l) => l.trim() !== '');
+  return `${name} (${lines[0] ?? ''}${lines.length > 1 ? '...' : ''})`;
 }
 
 /** Builds a planned step record. */

@@ -14,8 +14,18 @@ export interface EngineProfile {
   readonly uidGidInContentHash: boolean;
   /** Whether `RUN --mount` option values are variable-expanded (Dockerfile 1.3+). */
   readonly expandMountValues: boolean;
-  /** Which COPY flags the frontend knows. */
-  readonly copyFlags: readonly string[];
+  /** Flags the frontend accepts per instruction (others fail the build: "unknown flag"). */
+  readonly flags: Readonly<Record<'copy' | 'add' | 'run' | 'from', readonly string[]>>;
+  /** Whether ONBUILD triggers of a base stage are counted in n and printed with an `ONBUILD ` prefix (1.11+). */
+  readonly onbuildCounted: boolean;
+  /** Whether `COPY --from` may name a stage defined later (v0.8: yes, it copies from that stage's base). */
+  readonly forwardStageRefs: boolean;
+  /** Whether a SOURCE_DATE_EPOCH build arg is part of WORKDIR keys (dockerfile 1.16+). */
+  readonly epochInWorkdir: boolean;
+  /** Whether `--chmod` accepts symbolic modes (u+x); v0.8 ignores a mode it cannot parse as octal. */
+  readonly symbolicChmod: boolean;
+  /** Whether heredocs (`RUN <<EOF`) are parsed (dockerfile 1.4+). */
+  readonly heredocs: boolean;
 }
 
 /** Docker 20.10.24's built-in BuildKit (v0.8 branch). */
@@ -25,7 +35,12 @@ export const V08: EngineProfile = {
   cacheMountIdInKey: true,
   uidGidInContentHash: false,
   expandMountValues: false,
-  copyFlags: ['from', 'chown', 'chmod'],
+  flags: { copy: ['from', 'chown', 'chmod'], add: ['chown', 'chmod'], run: ['mount'], from: ['platform'] },
+  onbuildCounted: false,
+  forwardStageRefs: true,
+  epochInWorkdir: false,
+  symbolicChmod: false,
+  heredocs: false,
 };
 
 /** Docker 28.5.2's BuildKit v0.25.2 (dockerfile 1.19). */
@@ -35,7 +50,17 @@ export const MODERN: EngineProfile = {
   cacheMountIdInKey: false,
   uidGidInContentHash: true,
   expandMountValues: true,
-  copyFlags: ['from', 'chown', 'chmod', 'link', 'exclude', 'parents', 'checksum', 'keep-git-dir', 'unpack'],
+  flags: {
+    copy: ['from', 'chown', 'chmod', 'link', 'exclude'],
+    add: ['chown', 'chmod', 'link', 'exclude', 'checksum', 'keep-git-dir', 'unpack'],
+    run: ['mount', 'network', 'security'],
+    from: ['platform'],
+  },
+  onbuildCounted: true,
+  forwardStageRefs: false,
+  epochInWorkdir: true,
+  symbolicChmod: true,
+  heredocs: true,
 };
 
 /** Looks a profile up by id. */

@@ -15,6 +15,38 @@ export interface RawInstruction {
   readonly json: readonly string[] | undefined;
   /** 0-based line of the first physical line. */
   readonly line: number;
+  /** Heredoc bodies (dockerfile 1.4+), in order. */
+  readonly heredocs: readonly RawHeredoc[];
+}
+
+/** A heredoc attached to an instruction. */
+export interface RawHeredoc {
+  readonly name: string;
+  readonly body: string;
+  readonly expand: boolean;
+}
+
+const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+const HEREDOC_KEYWORDS = new Set(['run', 'copy', 'add']);
+
+function readHeredocs(ins: RawInstruction, lines: readonly string[], next: number): { heredocs: RawHeredoc[]; next: number } {
+  const heredocs: RawHeredoc[] = [];
+  if (!HEREDOC_KEYWORDS.has(ins.keyword) || ins.json) return { heredocs, next };
+  let i = next;
+  for (const m of ins.rest.matchAll(HEREDOC)) {
+    const chomp = m[1] === '-';
+    const body: string[] = [];
+    for (; i < lines.length; i++) {
+      const line = chomp ? lines[i]!.replace(/^\t+/, '') : lines[i]!;
+      if (line === m[3]) {
+        i++;
+        break;
+      }
+      body.push(line + '\n');
+    }
+    heredocs.push({ name: m[3]!, body: body.join(''), expand: m[2] === '' });
+  }
+  return { heredocs, next: i };
 }
 
 /** A parsed Dockerfile: instructions plus the escape token. */
@@ -38,7 +70,7 @@ function readEscape(lines: readonly string[]): string {
 }
 
 /** Splits the text into BuildKit logical lines and instructions. */
-export function parseLines(text: string): RawDockerfile {
+export function parseLines(text: string, options: { readonly heredocs?: boolean } = {}): RawDockerfile {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const escape = readEscape(lines);
   const e = escape === '\\' ? '\\\\' : escape;
@@ -62,12 +94,20 @@ export function parseLines(text: string): RawDockerfile {
       if (i >= lines.length) break;
       current = lines[i]!;
     }
-    out.push(splitCommand(joined.trim(), start));
+    const ins = splitCommand(joined.trim(), start);
+    if (!options.heredocs) {
+      out.push(ins);
+      continue;
+    }
+    const h = readHeredocs(ins, lines, i + 1);
+    out.push({ ...ins, heredocs: h.heredocs });
+    i = h.next - 1;
   }
   return { instructions: out, escape };
 }
 
-function splitCommand(original: string, line: number): RawInstruction {
+/** Splits one logical line into keyword, flags and arguments (BuildKit splitCommand + extractBuilderFlags). */
+export function splitCommand(original: string, line: number): RawInstruction {
   const m = /^(\S+)\s*([\s\S]*)$/.exec(original)!;
   const keyword = m[1]!.toLowerCase();
   let rest = m[2] ?? '';
@@ -82,7 +122,7 @@ function splitCommand(original: string, line: number): RawInstruction {
     flags.push(f[1]!);
     rest = f[2] ?? '';
   }
-  return { keyword, original, flags, rest, json: parseJsonArray(rest), line };
+  return { keyword, original, flags, rest, json: parseJsonArray(rest), line, heredocs: [] };
 }
 
 function parseJsonArray(rest: string): readonly string[] | undefined {

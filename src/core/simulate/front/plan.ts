@@ -6,6 +6,8 @@ import { imageEnv, normalizeImageRef } from './images.ts';
 import { parseLines } from './lines.ts';
 import { applyConfig, makeStep, stepOp, vertexText, type DispatchContext, type DispatchState } from './dispatch.ts';
 import { findStage, layoutStages, reachableStages, stageDependencies, type RawStage } from './stages.ts';
+import { instructionErrors } from './validate.ts';
+import { splitCommand, type RawInstruction } from './lines.ts';
 
 /** One build's inputs to planning. */
 export interface PlanInput {
@@ -23,12 +25,17 @@ function stageTotal(stage: RawStage, baseIsStage: boolean): number {
   return own + stage.instructions.filter((i) => COUNTED.has(i.keyword)).length;
 }
 
+/** The ONBUILD triggers a stage leaves for stages built FROM it (named per engine). */
+function onbuildTriggers(stage: RawStage): RawInstruction[] {
+  return stage.instructions.filter((i) => i.keyword === 'onbuild').map((i) => splitCommand(i.rest.trim(), i.line));
+}
+
 /** Plans a build: which stages run, their steps, vertex names and ops. */
 export function planBuild(input: PlanInput): BuildPlan {
   const buildArgs = input.buildArgs ?? {};
-  const raw = parseLines(input.dockerfile);
+  const raw = parseLines(input.dockerfile, { heredocs: input.engine.heredocs });
   const layout = layoutStages(raw.instructions, buildArgs, raw.escape);
-  const errors = [...layout.errors];
+  const errors = [...layout.errors, ...raw.instructions.flatMap((i) => instructionErrors(i, input.engine))];
   const stages = layout.stages;
   if (stages.length === 0) return { stages: [], steps: [], target: 0, errors };
   let target = stages.length - 1;
@@ -40,9 +47,14 @@ export function planBuild(input: PlanInput): BuildPlan {
   const { deps, unregistered } = stageDependencies(stages, input.engine);
   const reachable = reachableStages(deps, target);
   const single = stages.length + unregistered === 1;
-  const resolveFrom = (name: string): StepSource => {
+  const resolveFrom = (name: string, current: number): StepSource => {
     const s = findStage(stages, name, true);
-    if (s !== undefined) return { kind: 'stage', stage: s };
+    if (s !== undefined && s < current) return { kind: 'stage', stage: s };
+    if (s !== undefined) {
+      if (!input.engine.forwardStageRefs) errors.push(`cannot copy from stage "${name}", it needs to be defined before the current stage`);
+      const later = stages[s]!;
+      return later.baseName.toLowerCase() === 'scratch' ? { kind: 'scratch' } : { kind: 'image', ref: normalizeImageRef(later.baseName) };
+    }
     return name.toLowerCase() === 'scratch' ? { kind: 'scratch' } : { kind: 'image', ref: normalizeImageRef(name) };
   };
   const ctx: DispatchContext = { engine: input.engine, escape: raw.escape, buildArgs, metaArgs: layout.metaArgs, noCache: input.noCache ?? false, resolveFrom };
@@ -56,21 +68,22 @@ export function planBuild(input: PlanInput): BuildPlan {
     const base: StageBase = baseStage !== undefined ? { kind: 'stage', stage: baseStage } : stage.baseName.toLowerCase() === 'scratch' ? { kind: 'scratch' } : { kind: 'image', ref: normalizeImageRef(stage.baseName) };
     const parentState = baseStage !== undefined ? dispatch(stages[baseStage]!) : undefined;
     const state: DispatchState = parentState
-      ? { ...parentState, env: [...parentState.env] }
-      : { env: [], imageEnv: new Map(base.kind === 'image' ? imageEnv(stage.baseName) : []), cwd: '/', user: '', shell: ['/bin/sh', '-c'], last: undefined };
-    const total = stageTotal(stage, baseStage !== undefined);
+      ? { ...parentState, env: [...parentState.env], stage: stage.index }
+      : { env: [], imageEnv: new Map(base.kind === 'image' ? imageEnv(stage.baseName) : []), cwd: '/', user: '', shell: ['/bin/sh', '-c'], last: undefined, stage: stage.index };
+
+    const triggers = baseStage !== undefined ? onbuildTriggers(stages[baseStage]!) : [];
+    const total = stageTotal(stage, baseStage !== undefined) + (input.engine.onbuildCounted ? triggers.filter((t) => COUNTED.has(t.keyword)).length : 0);
     const width = String(total).length;
     const display = single ? '' : stage.name ?? `stage-${stage.index}`;
     let index = base.kind === 'image' ? 1 : 0;
     const ids: number[] = [];
-    for (const ins of stage.instructions) {
+    for (const ins of [...triggers, ...stage.instructions]) {
       if (!COUNTED.has(ins.keyword)) {
         applyConfig(ins, state, ctx);
-        if (!['env', 'arg', 'user', 'shell', 'label', 'expose', 'cmd', 'entrypoint', 'healthcheck', 'volume', 'stopsignal', 'maintainer', 'onbuild'].includes(ins.keyword)) errors.push(`unknown instruction: ${ins.keyword.toUpperCase()} (line ${ins.line + 1})`);
         continue;
       }
       index++;
-      const text = vertexText(ins, state, ctx);
+      const text = (input.engine.onbuildCounted && triggers.includes(ins) ? 'ONBUILD ' : '') + vertexText(ins, state, ctx);
       const op = stepOp(ins, state, ctx);
       if (!op) continue;
       const prefix = `[${display === '' ? '' : display + ' '}${String(index).padStart(width, ' ')}/${total}] `;

@@ -109,7 +109,8 @@ export function stageDependencies(stages: readonly RawStage[], engine: EnginePro
       }
       for (const ref of refs) {
         const dep = findStage(stages, ref, true);
-        if (dep !== undefined) out.push(dep);
+        if (dep !== undefined && dep < stage.index) out.push(dep);
+        else if (dep !== undefined) continue;
         else unregistered.add(ref);
       }
     }
