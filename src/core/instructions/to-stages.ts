@@ -9,6 +9,7 @@ import type { DispatchInputs } from './dispatch.ts';
 import { envGetter } from './env-list.ts';
 import { platformArgs, resolveMetaArgs } from './meta-args.ts';
 import { parseInstruction } from './parse-instruction.ts';
+import { triggerCommands, stageTriggers } from './onbuild.ts';
 import { normalizeReference } from './reference.ts';
 import { resolveStageRefs } from './stage-refs.ts';
 import type { StageDraft, StageRefs } from './stage-refs.ts';
@@ -85,13 +86,18 @@ export function toStages(tree: SyntaxTree, options: ToStagesOptions = {}): Stage
   const finals: DispatchContext[] = [];
   const stages: Stage[] = stageDrafts.map((draft, index) => {
     const start = startContext(draft, refs, index, finals, options);
-    const run = dispatchCommands(draft.commands, start.ctx, inputs);
+    const base = refs.bases[index];
+    const triggerTexts = base?.kind === 'stage' ? stageTriggers(stageDrafts[base.index]?.commands ?? []) : (start.config.onBuild ?? []);
+    const triggerProblems: Problem[] = [];
+    const triggers = triggerCommands(triggerTexts, engine, draft.from.range, triggerProblems);
+    const run = dispatchCommands([...triggers, ...draft.commands], start.ctx, inputs, triggers.length);
+    if (refs.reachable[index] === true) problems.push(...triggerProblems);
     if (refs.reachable[index] === true) problems.push(...run.problems, ...forwardProblems(refs, index, draft, engine));
     finals[index] = run.final;
     return {
       index, name: draft.name, displayName: refs.displayNames[index] ?? '', baseNameRaw: draft.from.baseName, baseName: draft.baseName,
       platform: draft.platform, base: refs.bases[index] ?? { kind: 'scratch' }, from: draft.from, commands: run.commands,
-      dependencies: refs.dependencies[index] ?? [], reachable: refs.reachable[index] === true, imageConfig: start.config,
+      dependencies: (refs.dependencies[index] ?? []).map((d) => ({ ...d, commandIndex: d.commandIndex + triggers.length })), reachable: refs.reachable[index] === true, imageConfig: start.config,
       imageConfigKnown: start.known, final: run.final, range: draft.from.range,
     };
   });
