@@ -1,22 +1,71 @@
-/** Stages, steps, verdicts, lanes and estimates for the analysis (wired to graph/simulate/schedule as they land). */
+/** Stages, steps, verdicts, lanes and estimates for the analysis: graph wired; simulate/schedule wired as they land. */
 import type { SyntaxTree } from '../core/syntax/types.ts';
+import { toStages } from '../core/instructions/index.ts';
+import { buildStepGraph, printedSteps } from '../core/graph/index.ts';
+import type { Step, StepGraph } from '../core/graph/types.ts';
 import { renderPlainLog } from './plain-log.ts';
-import type { AnalysisResult, CoreStatus, Methods } from './protocol.ts';
+import { baseImageBytes, layoutStages, stepSeconds } from './estimates.ts';
+import type { AnalysisResult, Cause, CoreStatus, Methods, StepView, Verdict } from './protocol.ts';
 
 /** The build part of an analysis result. */
 export type BuildView = Pick<AnalysisResult, 'stages' | 'steps' | 'estimate' | 'log'> & { readonly core: Pick<CoreStatus, 'graph' | 'simulate' | 'schedule'> };
 
-/** Computes the build view; empty until the graph and simulator exist. */
-export function buildView(tree: SyntaxTree, params: Methods['analyze']['params']): BuildView {
-  void tree;
-  void params;
-  const stages: BuildView['stages'] = [];
-  const steps: BuildView['steps'] = [];
+type Params = Methods['analyze']['params'];
+
+/** A step's verdict and causes, from the simulator (when wired) or a cold-cache default. */
+export type Judge = (graph: StepGraph, steps: readonly Step[], params: Params) => ReadonlyMap<string, { verdict: Verdict; causes: readonly Cause[] }>;
+
+/** Until the simulator lands: every step runs, because nothing can be said about the cache. */
+const coldJudge: Judge = (_graph, steps, params) =>
+  new Map(steps.map((s) => [s.printedName, { verdict: 'run' as const, causes: [{ text: params.history.length === 0 ? 'First build: the cache is empty.' : 'The cache simulator is not wired yet: shown as run.' }] }]));
+
+/** Computes the build view for the current files and settings against the recorded builds. */
+export function buildView(tree: SyntaxTree, params: Params, judge: Judge = coldJudge): BuildView {
+  const settings = params.current.settings;
+  const stages = toStages(tree, { engine: settings.engine, buildArgs: settings.buildArgs, ...(settings.target ? { target: settings.target } : {}) });
+  const graph = buildStepGraph(stages);
+  const printed = printedSteps(graph);
+  const verdicts = judge(graph, printed, params);
+  const steps: StepView[] = printed.map((s) => {
+    const v = settings.noCache ? { verdict: 'run' as const, causes: [{ text: '--no-cache: every step runs.' }] } : (verdicts.get(s.printedName) ?? { verdict: 'run' as const, causes: [] });
+    const stage = graph.stages.find((n) => n.index === s.stage);
+    return { name: s.printedName, stage: stage?.displayName ?? '', verdict: v.verdict, causes: v.causes, range: s.range, seconds: stepSeconds(s) };
+  });
+  const layout = (counted: (v: Verdict) => boolean) =>
+    layoutStages(
+      graph.stages.map((n) => {
+        const own = steps.filter((s) => s.stage === n.displayName && counted(s.verdict));
+        const deps = graph.edges.filter((e) => e.from === n.index && e.to.kind === 'stage').map((e) => (e.to.kind === 'stage' ? e.to.stage : -1));
+        const base = stages.stages[n.index]?.baseName ?? '';
+        return { index: n.index, name: n.displayName, base, deps: [...new Set(deps)], seconds: own.reduce((t, s) => t + s.seconds, 0), used: n.reachable };
+      }),
+      graph.target,
+    );
+  const stageViews = layout((v) => v === 'run');
+  const finish = (views: readonly { end: number; used: boolean }[]): number => Math.max(0, ...views.filter((v) => v.used).map((v) => v.end));
+  const pulls = 4;
+  const estimate = { coldSeconds: pulls + finish(layout(() => true)), warmSeconds: finish(stageViews), imageBytes: imageBytes(graph, stages.stages.map((s) => s.baseName), steps, params) };
+  const dockerfileText = params.current.files[params.dockerfile] ?? '';
+  const contextBytes = Object.values(params.current.files).reduce((n, t) => n + t.length, 0);
   return {
-    stages,
+    stages: stageViews,
     steps,
-    estimate: { coldSeconds: 0, warmSeconds: 0, imageBytes: 0 },
-    log: steps.length === 0 ? '' : renderPlainLog({ dockerfile: params.dockerfile, dockerfileBytes: 0, contextBytes: 0, stages, steps }),
-    core: { graph: false, simulate: false, schedule: false },
+    estimate,
+    log: steps.length === 0 ? '' : renderPlainLog({ dockerfile: params.dockerfile, dockerfileBytes: dockerfileText.length, contextBytes, stages: stageViews, steps }),
+    core: { graph: true, simulate: judge !== coldJudge, schedule: false },
   };
+}
+
+/** Final image size guess: the target's base plus what its steps add. */
+function imageBytes(graph: StepGraph, bases: readonly string[], steps: readonly StepView[], params: Params): number {
+  const target = graph.stages.find((s) => s.isTarget) ?? graph.stages[graph.stages.length - 1];
+  if (!target) return 0;
+  const contextBytes = Object.values(params.current.files).reduce((n, t) => n + t.length, 0);
+  let image = baseImageBytes(bases[target.index] ?? '');
+  for (const s of steps.filter((st) => st.stage === target.displayName)) {
+    if (/\] COPY (--\S+ )*--from/.test(s.name)) image += 9_000_000;
+    else if (/\] (COPY|ADD) /.test(s.name)) image += contextBytes;
+    else if (/\] RUN .*(apk add|apt-get install)/.test(s.name)) image += 25_000_000;
+  }
+  return image;
 }

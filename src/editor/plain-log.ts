@@ -41,7 +41,8 @@ function qualify(image: string): string {
   if (image === 'scratch') return image;
   const [name = image] = image.split('@');
   const withTag = /:[^/]+$/.test(name) ? name : `${name}:latest`;
-  if (withTag.includes('.') && withTag.split('/')[0]!.includes('.')) return `${withTag}`;
+  const first = withTag.split('/')[0] ?? '';
+  if (withTag.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) return withTag;
   return `docker.io/${withTag.includes('/') ? '' : 'library/'}${withTag}`;
 }
 

@@ -2,9 +2,9 @@
 import type { StageView } from '../protocol.ts';
 import { h, seconds, svg } from './dom.ts';
 
-const laneHeight = 44;
+const laneHeight = 46;
 const left = 8;
-const width = 560;
+const width = 520;
 
 /** Renders the lanes; unused stages (not needed by the target) are drawn faded. */
 export function renderDag(container: HTMLElement, stages: readonly StageView[]): void {
@@ -14,10 +14,10 @@ export function renderDag(container: HTMLElement, stages: readonly StageView[]):
   }
   const lanes = Math.max(...stages.map((s) => s.lane)) + 1;
   const end = Math.max(1e-9, ...stages.map((s) => s.end));
-  const x = (t: number): number => left + (t / end) * (width - 2 * left);
-  const minWidth = 70;
+  const minWidth = 96;
+  const x = (t: number): number => left + (t / end) * (width - 2 * left - minWidth);
   const box = (s: StageView): { x0: number; x1: number; y: number } => {
-    const x0 = Math.min(x(s.start), width - left - minWidth);
+    const x0 = x(s.start);
     return { x0, x1: Math.max(x(s.end), x0 + minWidth), y: 8 + s.lane * laneHeight };
   };
   const height = 16 + lanes * laneHeight + 18;

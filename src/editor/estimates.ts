@@ -1,0 +1,87 @@
+/** Rough, labelled estimates the page shows until the core scheduler provides its own: step seconds, image sizes, lanes. */
+import type { Step } from '../core/graph/types.ts';
+import type { StageView, Verdict } from './protocol.ts';
+
+/** Seconds a step takes when it runs (a Go-flavoured guess from the op). */
+export function stepSeconds(step: Step): number {
+  const op = step.op;
+  switch (op.kind) {
+    case 'exec': {
+      const c = op.command;
+      const cacheMounts = op.mounts.filter((m) => m.type === 'cache').length;
+      if (/go mod download/.test(c)) return cacheMounts > 0 ? 6 : 24;
+      if (/go (build|install)/.test(c)) return cacheMounts > 0 ? 9 : 38;
+      if (/go test/.test(c)) return 20;
+      if (/apk add|apt-get|yum|dnf/.test(c)) return 14;
+      return 2;
+    }
+    case 'file-copy':
+      return op.fromStage !== undefined || op.fromImage !== undefined ? 0.4 : 0.6;
+    case 'image':
+      return 4;
+    case 'http':
+    case 'git':
+      return 3;
+    case 'mkdir':
+    case 'merge':
+    case 'cache-permissions':
+      return 0.1;
+    default: {
+      const never: never = op;
+      throw new Error(`unknown op ${String(never)}`);
+    }
+  }
+}
+
+/** Compressed size guess of a base image. */
+export function baseImageBytes(ref: string): number {
+  const r = ref.toLowerCase();
+  if (r === 'scratch') return 0;
+  if (r.includes('distroless/static')) return 2_000_000;
+  if (r.includes('distroless')) return 20_000_000;
+  if (r.includes('golang') && r.includes('alpine')) return 230_000_000;
+  if (r.includes('golang')) return 300_000_000;
+  if (r.includes('alpine')) return 3_600_000;
+  if (r.includes('busybox')) return 2_200_000;
+  if (r.includes('debian') && r.includes('slim')) return 29_000_000;
+  if (r.includes('debian') || r.includes('ubuntu')) return 50_000_000;
+  return 40_000_000;
+}
+
+/** A stage's place in time given its steps' durations: lanes by earliest free lane, critical path to the target. */
+export function layoutStages(stages: readonly { index: number; name: string; base: string; deps: readonly number[]; seconds: number; used: boolean }[], target: number | undefined): StageView[] {
+  const end = new Map<number, number>();
+  const start = new Map<number, number>();
+  const order = [...stages].sort((a, b) => a.index - b.index);
+  for (const s of order) {
+    const t0 = Math.max(0, ...s.deps.map((d) => end.get(d) ?? 0));
+    start.set(s.index, t0);
+    end.set(s.index, t0 + (s.used ? s.seconds : 0));
+  }
+  const laneEnds: number[] = [];
+  const lane = new Map<number, number>();
+  for (const s of [...order].sort((a, b) => (start.get(a.index) ?? 0) - (start.get(b.index) ?? 0) || a.index - b.index)) {
+    const t0 = start.get(s.index) ?? 0;
+    let l = laneEnds.findIndex((e) => e <= t0 + 1e-9);
+    if (l < 0) l = laneEnds.length;
+    laneEnds[l] = Math.max(end.get(s.index) ?? 0, t0 + 1e-6);
+    lane.set(s.index, l);
+  }
+  const critical = new Set<number>();
+  let cur = target ?? order[order.length - 1]?.index;
+  while (cur !== undefined) {
+    critical.add(cur);
+    const node = stages.find((s) => s.index === cur);
+    const deps = node?.deps ?? [];
+    cur = deps.length === 0 ? undefined : deps.reduce((a, b) => ((end.get(b) ?? 0) > (end.get(a) ?? 0) ? b : a));
+  }
+  return order.map((s) => ({
+    name: s.name, index: s.index, base: s.base, deps: s.deps, lane: lane.get(s.index) ?? 0,
+    start: start.get(s.index) ?? 0, end: end.get(s.index) ?? 0, critical: critical.has(s.index), used: s.used,
+  }));
+}
+
+/** Sum of step seconds for the given verdicts. */
+export function totalSeconds(steps: readonly { seconds: number; verdict: Verdict }[], counted: (v: Verdict) => boolean): number {
+  return steps.filter((s) => counted(s.verdict)).reduce((n, s) => n + s.seconds, 0);
+}
