@@ -7,8 +7,9 @@
 // extension, documented in test/fixtures/scenarios/README.md:
 //   a build that fails (e.g. the engine's Dockerfile frontend rejects a flag it does not know) is
 //   recorded, not fatal: the build gets "error": the last line docker printed (BuildKit's error
-//   line, the temp context path replaced by "<context>", 64-hex path components by "<id>"), and "steps" holds only the step vertices
-//   that finished (CACHED or DONE) before the failure. Later builds of the scenario still run.
+//   line, the temp context path replaced by "<context>", 64-hex path components by "<id>"), and
+//   "steps" holds only the step vertices that finished (CACHED or DONE) before the failure.
+//   Later builds of the scenario still run.
 //   With --check the error line is compared too.
 // A second, optional extension: "owners": { "path": "uid:gid" } at scenario level or in a build
 //   (beside "modes", applied after them, before "symlinks"): a chown of that context file or
