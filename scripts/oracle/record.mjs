@@ -3,8 +3,8 @@
 // writes back, for every build, which Dockerfile steps BuildKit took from cache ("cached") and
 // which it executed ("run"). Format: ../shared/oracle/SCENARIO_FORMAT.md.
 //
-// Layerlab's copy of ../shared/oracle/record.mjs (same behaviour for builds that succeed) with one
-// extension, documented in test/fixtures/scenarios/README.md:
+// Layerlab's copy of ../shared/oracle/record.mjs (same behaviour for builds that succeed) with two
+// extensions, documented in test/fixtures/scenarios/README.md:
 //   a build that fails (e.g. the engine's Dockerfile frontend rejects a flag it does not know) is
 //   recorded, not fatal: the build gets "error": the last line docker printed (BuildKit's error
 //   line, the temp context path replaced by "<context>", 64-hex path components by "<id>"), and
@@ -24,10 +24,11 @@
 //   options: --docker PATH (default /usr/bin/docker), --keep (keep temp contexts), --verbose,
 //            --out DIR  write each recording to DIR/<name>.json instead of over the scenario file
 //                       (with --check: compare with DIR/<name>.json); the scenario definition
-//                       (files, builds) is still read from the files given / scenarios/*.json
+//                       (files, builds) is still read from the files given / scenario-defs/*.json
 //   The engine is the one the docker CLI reaches: DOCKER_HOST / DOCKER_CONFIG from the environment
-//   are honoured (e.g. `eval "$(engines/modern.sh)"; node record.mjs --docker "$DOCKER" --out
-//   scenarios-modern`; see ENGINES.md).
+//   are honoured. Usually: `eval "$(scripts/engines.sh start)"; node scripts/oracle/record.mjs
+//   --docker "$LAYERLAB_MODERN_DOCKER" --out test/fixtures/scenarios/modern` (or
+//   scripts/oracle/record-all.sh for both engines).
 //
 // Each scenario starts from an empty build cache (`docker builder prune -af`); its builds share the
 // cache in order. Base images are made locally by images/images.sh (no registry is needed).
