@@ -9,24 +9,32 @@ export interface Utf8View {
 
 /** Builds the byte view of a string; a surrogate escape turns back into its one original byte. */
 export function utf8View(text: string): Utf8View {
-  const encoder = new TextEncoder();
   const out: number[] = [];
   const charAt: number[] = [];
   const runeStart: boolean[] = [];
-  let char = 0;
-  for (const ch of text) {
-    const stray = ch.length === 1 ? escapedByte(ch.charCodeAt(0)) : undefined;
-    const encoded = stray === undefined ? encoder.encode(ch) : [stray];
-    encoded.forEach((byte, k) => {
-      out.push(byte);
+  for (let char = 0; char < text.length; ) {
+    const code = text.codePointAt(char) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    const stray = width === 1 ? escapedByte(code) : undefined;
+    const encoded = code < 0x80 ? [code] : stray === undefined ? utf8Bytes(code) : [stray];
+    for (let k = 0; k < encoded.length; k++) {
+      out.push(encoded[k] ?? 0);
       charAt.push(char);
       runeStart.push(k === 0 && stray === undefined);
-    });
-    char += ch.length;
+    }
+    char += width;
   }
   charAt.push(text.length);
   runeStart.push(true);
   return { bytes: Uint8Array.from(out), charAt, runeStart };
+}
+
+/** The UTF-8 encoding of one code point (a lone surrogate encodes as U+FFFD, as TextEncoder does). */
+function utf8Bytes(code: number): number[] {
+  const point = code >= 0xd800 && code <= 0xdfff ? 0xfffd : code;
+  if (point < 0x800) return [0xc0 | (point >> 6), 0x80 | (point & 0x3f)];
+  if (point < 0x10000) return [0xe0 | (point >> 12), 0x80 | ((point >> 6) & 0x3f), 0x80 | (point & 0x3f)];
+  return [0xf0 | (point >> 18), 0x80 | ((point >> 12) & 0x3f), 0x80 | ((point >> 6) & 0x3f), 0x80 | (point & 0x3f)];
 }
 
 /** A byte that is not part of a valid UTF-8 sequence, kept as U+DC80..U+DCFF (like Python's surrogateescape). */
