@@ -5,6 +5,7 @@ import { allRules, checkDetailed } from '../core/rules/index.ts';
 import type { RuleDoc } from '../core/language/index.ts';
 import { findingToDiagnostic, problemToDiagnostic } from './analysis-diagnostics.ts';
 import { buildView } from './analysis-build.ts';
+import { simulatorJudge } from './analysis-simulate.ts';
 import type { AnalysisResult, BuildInput, Methods } from './protocol.ts';
 
 /** What the worker needs from the core. */
@@ -43,7 +44,7 @@ function analyze(params: Methods['analyze']['params']): AnalysisResult {
   const tree = parse(text);
   const checked = check(params.current, params.dockerfile, text);
   const diagnostics = [...tree.problems.map(problemToDiagnostic), ...checked.findings.map(findingToDiagnostic)];
-  const build = buildView(tree, params);
+  const build = buildView(tree, params, simulatorJudge);
   return {
     dockerfile: params.dockerfile,
     diagnostics,
