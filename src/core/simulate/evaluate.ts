@@ -75,7 +75,7 @@ function execute(state: BuildState, facts: StepFacts): StoredResult {
       : effect.rest === 'deterministic'
         ? { kind: 'transform', digest: digest('transform', effect.restDigest, facts.parentKey, ...facts.inputs.map((i) => i.content ?? i.def ?? '')) }
         : { kind: 'nonce', digest: nonce };
-  return { fs: pushLayer(facts.parentFs, placed, rest), models: effect.commands.map((c) => ({ model: c.model, dependsOn: c.dependsOn })) };
+  return { fs: pushLayer(facts.parentFs, placed, rest), models: effect.commands.map((c, i) => ({ model: c.model, dependsOn: c.dependsOn, argv: effect.argv[i] ?? [], reads: c.reads.length })) };
 }
 
 function gatherFacts(state: BuildState, step: PlannedStep): StepFacts {

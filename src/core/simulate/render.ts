@@ -69,5 +69,6 @@ export function renderCause(cause: Cause): string {
 export function renderCauses(causes: readonly Cause[]): string {
   if (causes.length === 0) return '';
   const text = causes.map(renderCause).join('; ');
-  return text.charAt(0).toUpperCase() + text.slice(1) + '.';
+  const first = text.split(' ')[0] ?? '';
+  return (/[/.`]/.test(first) ? text : text.charAt(0).toUpperCase() + text.slice(1)) + '.';
 }

@@ -150,7 +150,13 @@ function simulateBuild(session: Session, input: BuildInput): BuildResult {
     if (printed.has(o.definition)) continue;
     printed.add(o.definition);
     const group = plan.steps.filter((s) => state.outcomes.get(s.id)!.definition === o.definition).map((s) => s.name);
-    verdicts.push({ name: names.get(o.definition) ?? step.name, names: group, stage: step.stage, verdict: o.verdict, causes: o.causes, step, models: o.models });
+    let bytes = 0;
+    for (const p of o.read.keys()) {
+      const e = context.entries.get(p);
+      bytes += e?.kind === 'file' ? e.content.length : 0;
+    }
+    const reads = { files: o.read.size, bytes };
+    verdicts.push({ name: names.get(o.definition) ?? step.name, names: group, stage: step.stage, verdict: o.verdict, causes: o.causes, step, models: o.models, reads });
   }
   const errors = [...state.outcomes.values()].flatMap((o) => o.errors);
   session.traces = traces;

@@ -25,6 +25,10 @@ export type Verdict = 'cached' | 'run';
 export interface ModelNote {
   readonly model: string;
   readonly dependsOn: string;
+  /** The command's words (for estimates: package counts, flags). */
+  readonly argv: readonly string[];
+  /** How many files the command's output was found to depend on. */
+  readonly reads: number;
 }
 
 /** One printed step of a build with its verdict and cause chain. */
@@ -39,6 +43,8 @@ export interface StepVerdict {
   readonly step: PlannedStep;
   /** For RUN steps: the command models used. */
   readonly models: readonly ModelNote[];
+  /** Context files the step reads and their total size in bytes (COPY/ADD, bind mounts). */
+  readonly reads: { readonly files: number; readonly bytes: number };
 }
 
 /** A simulated build. */

@@ -41,6 +41,8 @@ export function modelFor(argv: readonly string[]): CommandModel {
 /** The modelled effect of a whole RUN: its simple commands in order. */
 export interface RunEffect {
   readonly commands: readonly CommandOutcome[];
+  /** The words of each command, in order. */
+  readonly argv: readonly (readonly string[])[];
   /** Absolute path → the files the RUN is known to write. */
   readonly writes: ReadonlyMap<string, FsFile>;
   readonly rest: RestChange;
@@ -82,5 +84,5 @@ export function runEffect(command: string, execArgv: readonly string[] | undefin
   }
   const writes = scratchFiles(scratch);
   const restDigest = digest('run-rest', ...outcomes.map((o) => o.inputs), ...[...writes].flatMap(([p, f]) => [p, f.digest]));
-  return { commands: outcomes, writes, rest, restDigest };
+  return { commands: outcomes, argv: commands.map((c) => c.argv), writes, rest, restDigest };
 }

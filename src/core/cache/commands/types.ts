@@ -39,6 +39,8 @@ export interface CommandOutcome {
   readonly reads: readonly string[];
   /** Plain words: what the output depends on. */
   readonly dependsOn: string;
+  /** The command's words. */
+  readonly argv?: readonly string[];
 }
 
 /** A registry entry: a model says whether it handles a command and what it does. */
