@@ -29,6 +29,10 @@ export interface PlaygroundProbe {
   readonly crashWorker: () => void;
   /** Swaps the plain text view for a richer editor (Monaco, once loaded). */
   readonly useEditor: (make: HostFactory) => void;
+  /** Host-page seam (lessons' Show solution, embeds' setFiles): replaces the state, undoable like a Reset. */
+  readonly replace: (state: PlaygroundState, message: string) => void;
+  /** Host-page seam (embeds' `build`): records a build once the pending analysis settles. */
+  readonly build: () => Promise<void>;
 }
 
 /** Makes an editor host in a container. */
@@ -202,6 +206,8 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
     if (result) paintEditor(result);
     renderResult();
     root.dataset['analyses'] = String(Number(root.dataset['analyses'] ?? '0') + 1);
+    // Host-page seam: lesson goals and embeds listen for fresh results.
+    root.dispatchEvent(new CustomEvent('layerlab:analysis', { bubbles: true }));
   }
 
   // --- toolbar ---
@@ -258,5 +264,10 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
       showActive();
       root.dataset['editor'] = 'monaco';
     },
+    replace: (s, message) => {
+      commit({ state: applyPageMarks(s, config), undo: saved.state });
+      status(message);
+    },
+    build,
   };
 }
