@@ -12,5 +12,7 @@ export function registerAll(): void {
   registerCommand('debug steps', async () => (await import('./commands/debug-steps.ts')).debugSteps);
   registerCommand('check', async () => (await import('./commands/check.ts')).checkCommand);
   registerCommand('rules', async () => (await import('./commands/rules.ts')).rulesCommand);
+  registerCommand('replay', async () => (await import('./commands/replay.ts')).replay);
+  registerCommand('simulate', async () => (await import('./commands/simulate.ts')).simulate);
   registerCommand('explain', async () => (await import('./commands/explain.ts')).explainCommand);
 }
