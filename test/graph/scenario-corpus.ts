@@ -11,9 +11,12 @@ export interface ScenarioBuild {
   readonly buildArgs: Readonly<Record<string, string>>;
   readonly steps: readonly string[];
   readonly sameVertex: readonly (readonly string[])[];
+  /** The error line BuildKit printed when it failed the build (team recordings only). */
+  readonly error: string | undefined;
 }
 
 interface RawBuild {
+  readonly error?: string;
   readonly change?: Readonly<Record<string, string | null>>;
   readonly dockerfile?: string;
   readonly target?: string;
@@ -28,14 +31,18 @@ interface RawScenario {
   readonly sameVertex?: readonly (readonly string[])[];
 }
 
-/** The scenario folder of an engine, relative to the repository root. */
+/** The shared corpus folder of an engine (`../shared/scenarios` from the repository root). */
 export function corpusDir(engine: string): string {
   return new URL(`../../../shared/scenarios/${engine}/`, import.meta.url).pathname;
 }
 
-/** Every build of every scenario of an engine, files changed in order. */
-export function loadCorpus(engine: string): ScenarioBuild[] {
-  const dir = corpusDir(engine);
+/** Layerlab's own recordings (test/fixtures/scenarios/<engine>). */
+export function teamCorpusDir(engine: string): string {
+  return new URL(`../fixtures/scenarios/${engine}/`, import.meta.url).pathname;
+}
+
+/** Every build of every scenario in a folder, files changed in order. */
+export function loadCorpus(engine: string, dir = corpusDir(engine)): ScenarioBuild[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().flatMap((file) => {
     const scenario = JSON.parse(readFileSync(join(dir, file), 'utf8')) as RawScenario;
@@ -47,7 +54,7 @@ export function loadCorpus(engine: string): ScenarioBuild[] {
       }
       return {
         scenario: scenario.name, build, dockerfile: files.get(b.dockerfile ?? 'Dockerfile') ?? '', target: b.target,
-        buildArgs: b.buildArgs ?? {}, steps: Object.keys(b.steps), sameVertex: scenario.sameVertex ?? [],
+        buildArgs: b.buildArgs ?? {}, steps: Object.keys(b.steps), sameVertex: scenario.sameVertex ?? [], error: b.error,
       };
     });
   });

@@ -56,5 +56,6 @@ export const modernEngine: EngineProfile = {
     notFlag: (arg) => `arg should start with -- : ${arg}`,
   },
   unknownInstruction: (keyword) => `unknown instruction: ${keyword}`,
+  referenceNotLowercase: (repository) => `invalid reference format: repository name (${repository}) must be lowercase`,
   targetNotFound: (target) => `target stage "${target}" could not be found`,
 };

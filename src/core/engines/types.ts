@@ -82,4 +82,6 @@ export interface EngineProfile {
   readonly flagMessages: FlagMessages;
   readonly unknownInstruction: (keyword: string) => string;
   readonly targetNotFound: (target: string) => string;
+  /** distribution/reference's lowercase error (the vendored version decides whether it names the repository). */
+  readonly referenceNotLowercase: (repository: string) => string;
 }

@@ -54,5 +54,6 @@ export const v08Engine: EngineProfile = {
     notFlag: (arg) => `Arg should start with -- : ${arg}`,
   },
   unknownInstruction: (keyword) => `unknown instruction: ${keyword.toUpperCase()}`,
+  referenceNotLowercase: () => 'invalid reference format: repository name must be lowercase',
   targetNotFound: (target) => `target stage ${target} could not be found`,
 };

@@ -75,7 +75,7 @@ export function addCopyStep(b: GraphBuilder, cursor: StageCursor, cmd: StageComm
     kind: instr.kind, name, stage: cursor.stage, state: cursor.state, index, total: cursor.total, commandIndex, instruction: instr,
     parent: link ? undefined : parent, deps, inputs,
     op: { kind: 'file-copy', isAdd: instr.kind === 'add', onScratch: link, actions: made.actions, fromStage, fromImage, env: cmd.context.env, cwd: cmd.context.workdir, user: cmd.context.user },
-    onbuild: cmd.onbuild, range: instr.range,
+    onbuild: cmd.onbuild, range: instr.range, ...(link ? { progressGroup: name } : {}),
   });
   if (!link) {
     cursor.current = copy;
@@ -85,5 +85,6 @@ export function addCopyStep(b: GraphBuilder, cursor: StageCursor, cmd: StageComm
     kind: 'link', name: `${name.slice(0, name.length - text.length)}LINK ${text}`, stage: cursor.stage, state: cursor.state, index, total: cursor.total,
     commandIndex, instruction: instr, parent, deps, inputs: [...(parent === undefined ? [] : [parent]), copy],
     op: { kind: 'merge', inputs: [sourceOf(parent), { kind: 'step', step: copy }] }, onbuild: cmd.onbuild, range: instr.range,
+    progressGroup: name,
   });
 }

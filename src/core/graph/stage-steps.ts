@@ -25,7 +25,7 @@ export function addFromStep(b: GraphBuilder, cursor: StageCursor, baseName: stri
   if (baseName === 'scratch' || layers === 0) return;
   const ref = normalizeReference(baseName);
   if (!ref.ok) {
-    b.problems.push({ severity: 'error', code: 'invalid-reference', message: `failed to parse stage name "${baseName}": ${ref.error}`, range: stage?.range ?? zero });
+    b.problems.push({ severity: 'error', code: 'invalid-reference', message: `failed to parse stage name "${baseName}": ${ref.uppercaseRepository === undefined ? ref.error : b.engine.referenceNotLowercase(ref.uppercaseRepository)}`, range: stage?.range ?? zero });
     return;
   }
   const { name, index } = nextName(cursor, `FROM ${ref.ref}`, '');

@@ -128,6 +128,8 @@ export interface Step {
   /** Whether the marshalled definition of the target contains it (it is solved and printed). */
   readonly printed: boolean;
   readonly onbuild: boolean;
+  /** Progress group (COPY --link): plain progress prints the group's name once for all its vertices. */
+  readonly progressGroup?: string;
   readonly range: Range;
 }
 

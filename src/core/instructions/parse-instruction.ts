@@ -35,13 +35,20 @@ const PARSERS: Readonly<Record<string, (req: ParseRequest) => Parsed>> = {
   onbuild: parseOnbuild,
 };
 
+/** Where an engine without heredocs fails: it reads the first body line as an instruction. */
 function heredocRejection(req: ParseRequest, parsed: Parsed): Parsed {
   const first = req.node.heredocs[0];
   if (first === undefined || req.engine.features.heredocs.supported || parsed.error !== undefined) return parsed;
-  const error =
-    `heredoc <<${first.name} needs Dockerfile ${req.engine.features.heredocs.since}+: ` +
-    `the ${req.engine.title} frontend reads it as plain text and its body lines as instructions`;
-  return { ...parsed, error, errorRange: req.node.range, code: 'unsupported-heredoc' };
+  const hint = ` (heredocs need Dockerfile ${req.engine.features.heredocs.since}+; ${req.engine.title} reads <<${first.name} as plain text and its body lines as instructions)`;
+  const lines = first.content.split('\n');
+  const k = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  const word = k < 0 ? '' : (lines[k]?.trim().split(/\s+/)[0] ?? '');
+  if (word !== '' && !Object.hasOwn(PARSERS, word.toLowerCase())) {
+    const line = first.range.start.line + k;
+    const range = { start: { line, character: 0 }, end: { line, character: lines[k]?.length ?? 0 } };
+    return { ...parsed, error: req.engine.unknownInstruction(word) + hint, errorRange: range, code: 'unsupported-heredoc' };
+  }
+  return { ...parsed, error: `heredoc <<${first.name} is not supported${hint}`, errorRange: req.node.range, code: 'unsupported-heredoc' };
 }
 
 /** ParseInstruction: dispatches on the lower-cased keyword; unknown keywords are BuildKit's error. */

@@ -2,7 +2,9 @@
 /** Normalizes an image reference the way BuildKit prints it: `alpine:3.20` → `docker.io/library/alpine:3.20`. */
 
 /** A normalized reference, or the reason it is not one. */
-export type ReferenceResult = { readonly ok: true; readonly ref: string } | { readonly ok: false; readonly error: string };
+export type ReferenceResult =
+  | { readonly ok: true; readonly ref: string }
+  | { readonly ok: false; readonly error: string; readonly uppercaseRepository?: string };
 
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
@@ -28,9 +30,9 @@ export function normalizeReference(name: string): ReferenceResult {
     return { ok: false, error: `invalid repository name (${name}), cannot specify 64-byte hexadecimal strings` };
   }
   const { domain, remainder } = splitDockerDomain(name);
-  const repoPart = remainder.split(/[:@]/)[0] ?? '';
+  const repoPart = remainder.split(':')[0] ?? '';
   if (repoPart.toLowerCase() !== repoPart) {
-    return { ok: false, error: `invalid reference format: repository name (${repoPart}) must be lowercase` };
+    return { ok: false, error: `invalid reference format: repository name (${repoPart}) must be lowercase`, uppercaseRepository: repoPart };
   }
   const match = REFERENCE.exec(`${domain}/${remainder}`);
   if (match === null) return { ok: false, error: 'invalid reference format' };
