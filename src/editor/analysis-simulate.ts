@@ -44,7 +44,7 @@ function toCause(cause: CoreCause, rangeOf: (name: string) => Cause['range']): C
 }
 
 function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1) + '.';
+  return `${text}.`;
 }
 
 /** Replays every recorded build into a fresh simulated cache, then judges the current build. */

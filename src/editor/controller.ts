@@ -6,7 +6,8 @@ import type { LanguageClient } from './monaco-bridge.ts';
 import { findParts, wireTransfer } from './toolbar.ts';
 import { stateFromHash } from './transfer.ts';
 import type { AnalysisResult, BuildSettings, Cause, StepView } from './protocol.ts';
-import { cacheInputs, lastBuild, recordBuild } from './state/builds.ts';
+import { cacheInputs, recordBuild } from './state/builds.ts';
+import { changedLines } from './state/diff-range.ts';
 import { addFile, addFolder, deletePath, findFile, renamePath, toFileMap, updateFile, type EditResult } from './state/files.ts';
 import { resetTo, undoReset, type Saved } from './state/persist.ts';
 import { applyPageMarks, initialState, type PlaygroundConfig, type PlaygroundState } from './state/playground-state.ts';
@@ -156,16 +157,23 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
     if (state().tabs.active !== path) openFile(path);
     host.highlight(path, range);
   };
+  /** The lines of a file that changed since the build the verdict compares with. */
+  const fileRange = (path: string): LspRange | null => {
+    const builds = state().history.builds;
+    const text = findFile(state().workspace, path)?.content ?? '';
+    const recorded = builds[builds.length - 1]?.files[path] === text ? builds[builds.length - 2] : builds[builds.length - 1];
+    return changedLines(recorded?.files[path], text);
+  };
+  const showCause = (cause: Cause): void => {
+    if (cause.file !== undefined && findFile(state().workspace, cause.file)) showRange(cause.file, cause.range ?? fileRange(cause.file));
+    else if (cause.range) showRange(state().dockerfile, cause.range);
+  };
   const showStep = (step: StepView): void => {
     selectedStep = step.name;
     renderResult();
     const fileCause = step.causes.find((c) => c.file !== undefined);
-    if (fileCause?.file !== undefined && findFile(state().workspace, fileCause.file)) showRange(fileCause.file, fileCause.range ?? null);
+    if (fileCause?.file !== undefined && findFile(state().workspace, fileCause.file)) showCause(fileCause);
     else showRange(state().dockerfile, step.range);
-  };
-  const showCause = (cause: Cause): void => {
-    if (cause.file !== undefined && findFile(state().workspace, cause.file)) showRange(cause.file, cause.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
-    else if (cause.range) showRange(state().dockerfile, cause.range);
   };
   const applyFix = (fix: Fix): void => {
     const df = findFile(state().workspace, state().dockerfile);

@@ -4,7 +4,7 @@ import { defaultSettings, type BuildInput } from '../../src/editor/protocol.ts';
 import { goMonorepo, goService } from '../../src/editor/examples.ts';
 
 const base = Object.fromEntries(goService.files.map((f) => [f.path, f.content]));
-const reordered = { ...base, Dockerfile: base['Dockerfile']!.replace('COPY . .\nCOPY go.mod go.sum ./\nRUN go mod download\n', 'COPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n') };
+const reordered: Record<string, string> = { ...base, Dockerfile: base['Dockerfile']!.replace('COPY . .\nCOPY go.mod go.sum ./\nRUN go mod download\n', 'COPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n') };
 const input = (files: Record<string, string>): BuildInput => ({ files, settings: defaultSettings });
 
 describe('analysis adapter (core pipeline → view model)', () => {
