@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { snapshotContext, type ContextEntry } from '../../src/core/cache/context.ts';
+import { isIgnored, parseDockerignore } from '../../src/core/cache/dockerignore.ts';
+import { selectFromContext } from '../../src/core/cache/selection.ts';
+
+function ctx(files: Record<string, string>, modes: Record<string, number> = {}, links: Record<string, string> = {}): Map<string, ContextEntry> {
+  const m = new Map<string, ContextEntry>();
+  for (const [p, c] of Object.entries(files)) m.set(p, { kind: 'file', content: c, mode: modes[p] ?? 0o644 });
+  for (const [p, t] of Object.entries(links)) m.set(p, { kind: 'symlink', target: t });
+  return m;
+}
+
+describe('.dockerignore matching', () => {
+  it('excludes a directory and everything below it, and honours ! exceptions (last match wins)', () => {
+    const p = parseDockerignore('docs/\n*.md\n!KEEP.md\n# comment\n');
+    expect(isIgnored(p, 'docs/guide.txt')).toBe(true);
+    expect(isIgnored(p, 'README.md')).toBe(true);
+    expect(isIgnored(p, 'KEEP.md')).toBe(false);
+    expect(isIgnored(p, 'main.go')).toBe(false);
+  });
+  it('supports ** across directories', () => {
+    const p = parseDockerignore('**/*.log');
+    expect(isIgnored(p, 'a/b/c.log')).toBe(true);
+    expect(isIgnored(p, 'c.log')).toBe(true);
+  });
+});
+
+describe('content checksums of COPY sources', () => {
+  it('ignores the directory part of a file source but not its bytes', () => {
+    const s = snapshotContext(ctx({ 'config/app.yaml': 'port: 1', 'conf/app.yaml': 'port: 1', 'x/app.yaml': 'port: 2' }));
+    const a = selectFromContext(s, ['config/app.yaml'], '/etc/app/');
+    const b = selectFromContext(s, ['conf/app.yaml'], '/etc/app/');
+    const c = selectFromContext(s, ['x/app.yaml'], '/etc/app/');
+    expect(a.digest).toBe(b.digest);
+    expect(a.digest).not.toBe(c.digest);
+    expect([...a.placed.keys()]).toEqual(['/etc/app/app.yaml']);
+  });
+  it('changes when a file mode changes, even with the same bytes', () => {
+    const a = selectFromContext(snapshotContext(ctx({ 'run.sh': 'x' })), ['run.sh'], '/r');
+    const b = selectFromContext(snapshotContext(ctx({ 'run.sh': 'x' }, { 'run.sh': 0o755 })), ['run.sh'], '/r');
+    expect(a.digest).not.toBe(b.digest);
+  });
+  it('a directory copy sees added and deleted files but not files outside it', () => {
+    const base = { 'cmd/a.go': 'a', 'docs/n.md': 'n' };
+    const d0 = selectFromContext(snapshotContext(ctx(base)), ['cmd/'], '/app/cmd/').digest;
+    expect(selectFromContext(snapshotContext(ctx({ ...base, 'docs/n.md': 'n2' })), ['cmd/'], '/app/cmd/').digest).toBe(d0);
+    expect(selectFromContext(snapshotContext(ctx({ ...base, 'cmd/b.go': 'b' })), ['cmd/'], '/app/cmd/').digest).not.toBe(d0);
+  });
+  it('a wildcard with no match is tolerated and a later match changes the key', () => {
+    const none = selectFromContext(snapshotContext(ctx({ 'go.mod': 'm' })), ['go.mod', 'go.sum*'], '/app/');
+    const one = selectFromContext(snapshotContext(ctx({ 'go.mod': 'm', 'go.sum': 's' })), ['go.mod', 'go.sum*'], '/app/');
+    expect(none.missing).toEqual([]);
+    expect(none.digest).not.toBe(one.digest);
+  });
+  it('reports a missing non-wildcard source', () => {
+    expect(selectFromContext(snapshotContext(ctx({})), ['nope.txt'], '/x').missing).toEqual(['nope.txt']);
+  });
+  it('follows a selected symlink but hashes links inside a copied directory as links', () => {
+    const s1 = snapshotContext(ctx({ 'real/a.txt': 'A', 'real/b.txt': 'B' }, {}, { 'cur.txt': 'real/a.txt', 'dir/l': 'a' }));
+    const s2 = snapshotContext(ctx({ 'real/a.txt': 'A', 'real/b.txt': 'B' }, {}, { 'cur.txt': 'real/b.txt', 'dir/l': 'b' }));
+    expect(selectFromContext(s1, ['cur.txt'], '/c').digest).not.toBe(selectFromContext(s2, ['cur.txt'], '/c').digest);
+    expect(selectFromContext(s1, ['dir'], '/d/').digest).not.toBe(selectFromContext(s2, ['dir'], '/d/').digest);
+  });
+  it('applies .dockerignore before hashing', () => {
+    const a = snapshotContext(ctx({ '.dockerignore': '*.md', 'README.md': '1', 'main.go': 'm' }));
+    const b = snapshotContext(ctx({ '.dockerignore': '*.md', 'README.md': '2', 'main.go': 'm' }));
+    expect(selectFromContext(a, ['.'], '/app/').digest).toBe(selectFromContext(b, ['.'], '/app/').digest);
+  });
+  it('COPY --exclude leaves excluded files out of the checksum', () => {
+    const a = snapshotContext(ctx({ 'README.md': '1', 'main.go': 'm' }));
+    const b = snapshotContext(ctx({ 'README.md': '2', 'main.go': 'm' }));
+    const opts = { chmod: undefined, owner: '', exclude: ['*.md'] };
+    expect(selectFromContext(a, ['.'], '/app/', opts).digest).toBe(selectFromContext(b, ['.'], '/app/', opts).digest);
+  });
+});
