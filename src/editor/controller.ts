@@ -45,6 +45,8 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   const restored = loadSaved(config.id);
   let saved: Saved = restored ? { state: applyPageMarks(restored.state, config), undo: restored.undo } : { state: initialState(config), undo: null };
   let result: AnalysisResult | null = null;
+  /** The build just recorded, shown until the next edit (then the live prediction returns). */
+  let pinned: { readonly id: number; readonly result: AnalysisResult } | null = null;
   let selectedStep: string | null = null;
   let compare = { a: -1, b: -1 };
   let firstResultAt: number | null = null;
@@ -68,7 +70,10 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
     }
     if (opts.files !== false) analyzeSoon();
   };
-  const setState = (s: PlaygroundState, opts?: { files?: boolean; tree?: boolean }): void => commit({ ...saved, state: s }, opts);
+  const setState = (s: PlaygroundState, opts?: { files?: boolean; tree?: boolean }): void => {
+    if (opts?.files !== false) pinned = null;
+    commit({ ...saved, state: s }, opts);
+  };
   const edit = (r: EditResult, then?: (s: PlaygroundState) => PlaygroundState): boolean => {
     if (r.kind === 'refused') {
       status(r.reason);
@@ -82,6 +87,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   // --- editor ---
   const onChange = (path: string, content: string): void => {
     changeAt ??= performance.now();
+    pinned = null;
     const r = updateFile(state().workspace, path, content);
     if (r.kind === 'ok') commit({ ...saved, state: { ...state(), workspace: r.workspace } }, { files: false, tree: false });
     analyzeSoon();
@@ -149,6 +155,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
     const ran = r.steps.filter((st) => st.verdict === 'run').length;
     status(`Build #${history.nextId - 1} recorded: ${r.steps.length - ran} cached, ${ran} run.`);
     const firstRun = r.steps.find((st) => st.verdict === 'run');
+    pinned = { id: history.nextId - 1, result: r };
     setState({ ...s, history }, { files: false });
     analyzeSoon();
     if (rebuild && firstRun) showStep(firstRun);
@@ -204,7 +211,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   }
   function renderResult(): void {
     const s = state();
-    renderPanels(parts, result, s, config.goals, selectedStep, compare, {
+    renderPanels(parts, pinned?.result ?? result, s, pinned?.id ?? null, config.goals, selectedStep, compare, {
       showStep, showCause, applyFix, showDiagnostic,
       pickCompare: (a, b) => { compare = { a, b }; renderResult(); },
       changeSettings: (settings: BuildSettings) => setState({ ...state(), settings }, { tree: false }),
@@ -221,10 +228,12 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   // --- toolbar ---
   parts.build.addEventListener('click', () => void build());
   parts.reset.addEventListener('click', () => {
+    pinned = null;
     commit(resetTo(saved, initialState(config)));
     status('Reset to the starting files. Undo reset brings your work back.');
   });
   parts.undo.addEventListener('click', () => {
+    pinned = null;
     commit(undoReset(saved));
     status('Your work is back.');
   });

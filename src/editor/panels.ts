@@ -1,7 +1,6 @@
 /** The results column: estimate bars, then Steps / Graph / Log / Compare / Problems tabs, settings and goals. */
 import type { Fix, LspDiagnostic } from '../core/language/types.ts';
 import type { AnalysisResult, BuildSettings, Cause, StepView } from './protocol.ts';
-import { lastBuild } from './state/builds.ts';
 import type { Goal, PlaygroundState } from './state/playground-state.ts';
 import type { Parts } from './toolbar.ts';
 import { renderBars } from './views/bars.ts';
@@ -23,15 +22,17 @@ export interface PanelActions {
 }
 
 /** Renders every panel from the latest analysis. */
-export function renderPanels(parts: Parts, result: AnalysisResult | null, state: PlaygroundState, goals: readonly Goal[], selected: string | null, compare: { a: number; b: number }, actions: PanelActions): void {
+export function renderPanels(parts: Parts, result: AnalysisResult | null, state: PlaygroundState, recorded: number | null, goals: readonly Goal[], selected: string | null, compare: { a: number; b: number }, actions: PanelActions): void {
   const hasBuilds = state.history.builds.length > 0;
   const steps = result?.steps ?? [];
-  renderSteps(parts.steps, steps, hasBuilds, selected, actions);
+  renderSteps(parts.steps, steps, recorded === null ? { kind: 'live', hasBuilds } : { kind: 'recorded', id: recorded }, selected, actions);
   renderDag(parts.graph, result?.stages ?? []);
   parts.log.textContent = result?.log || 'The log appears once the simulator has steps to show.';
   renderCompare(parts.compare, state.history.builds, compare, actions.pickCompare);
   renderProblems(parts.problems, result?.diagnostics ?? [], actions.showDiagnostic, actions.applyFix);
-  renderBars(parts.bars, result?.estimate ?? { coldSeconds: 0, warmSeconds: 0, imageBytes: 0 }, lastBuild(state.history)?.estimate);
+  const builds = state.history.builds;
+  const before = recorded === null ? builds[builds.length - 1] : builds[builds.length - 2];
+  renderBars(parts.bars, result?.estimate ?? { coldSeconds: 0, warmSeconds: 0, imageBytes: 0 }, before?.estimate, recorded !== null);
   renderGoals(parts.goals, goals, steps, hasBuilds);
   if (!parts.settings.contains(document.activeElement)) {
     renderSettings(parts.settings, state.settings, (result?.stages ?? []).map((s) => s.name), actions.changeSettings);

@@ -29,7 +29,7 @@ describe('the build panel', () => {
     expect(await fileText(page, 'Dockerfile')).toContain('COPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n');
     await page.waitForSelector(`${step('RUN go mod download')}[data-verdict="run"]`);
     await build.click();
-    await page.waitForSelector(`${step('RUN go mod download')}[data-verdict="cached"]`);
+    await expect.poll(() => page.locator('.pg-summary').innerText()).toContain('Build #2');
 
     n = await analyses(page);
     await openFile(page, 'main.go');
@@ -44,6 +44,9 @@ describe('the build panel', () => {
 
     await build.click();
     await expect.poll(() => page.locator('[data-part="status"]').innerText()).toMatch(/Build #3 recorded: \d+ cached/);
+    // The panel now shows what build #3 did: go mod download came from cache, the steps after COPY . . ran.
+    expect(await page.locator('.pg-summary').innerText()).toContain('Build #3: 3 of 6 steps from cache, 3 ran');
+    expect(await download.getAttribute('data-verdict')).toBe('cached');
     // The first step that ran is shown: its cause file is opened and highlighted in the editor.
     await expect.poll(() => page.evaluate(() => window.__layerlab?.['playground']?.state().tabs.active)).toBe('main.go');
     await page.waitForSelector('.monaco-editor .pg-cause-highlight');

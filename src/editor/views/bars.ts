@@ -10,14 +10,18 @@ interface Bar {
 }
 
 /** Renders the estimate bars; `before` is the last recorded build (absent before the first). */
-export function renderBars(container: HTMLElement, now: Estimate, before: Estimate | undefined): void {
-  const time = group('Build time', [
-    ...(before ? [{ label: 'Last build, warm', value: before.warmSeconds, text: seconds(before.warmSeconds), kind: 'before' }] : []),
-    { label: 'This rebuild, warm', value: now.warmSeconds, text: seconds(now.warmSeconds), kind: 'warm' },
+export function renderBars(container: HTMLElement, now: Estimate, before: Estimate | undefined, recorded = false): void {
+  if (now.coldSeconds === 0 && now.imageBytes === 0) {
+    container.replaceChildren();
+    return;
+  }
+  const time = group('Build time (estimated)', [
+    ...(before ? [{ label: 'Build before, warm', value: before.warmSeconds, text: seconds(before.warmSeconds), kind: 'before' }] : []),
+    { label: recorded ? 'This build, warm' : 'Next rebuild, warm', value: now.warmSeconds, text: seconds(now.warmSeconds), kind: 'warm' },
     { label: 'Cold (empty cache)', value: now.coldSeconds, text: seconds(now.coldSeconds), kind: 'cold' },
   ]);
-  const size = group('Final image size', [
-    ...(before ? [{ label: 'Last build', value: before.imageBytes, text: megabytes(before.imageBytes), kind: 'before' }] : []),
+  const size = group('Final image size (estimated)', [
+    ...(before ? [{ label: 'Build before', value: before.imageBytes, text: megabytes(before.imageBytes), kind: 'before' }] : []),
     { label: 'Now', value: now.imageBytes, text: megabytes(now.imageBytes), kind: 'size' },
   ]);
   container.replaceChildren(time, size);

@@ -10,15 +10,23 @@ export interface StepActions {
 
 const badge = { cached: 'CACHED', run: 'RUN', skipped: 'SKIPPED' } as const;
 
+/** Whether the steps are the live prediction or a build just recorded. */
+export type StepsMode = { readonly kind: 'live'; readonly hasBuilds: boolean } | { readonly kind: 'recorded'; readonly id: number };
+
 /** Renders the steps with a summary line; `selected` is the step name shown in the editor. */
-export function renderSteps(container: HTMLElement, steps: readonly StepView[], hasBuilds: boolean, selected: string | null, actions: StepActions): void {
+export function renderSteps(container: HTMLElement, steps: readonly StepView[], mode: StepsMode, selected: string | null, actions: StepActions): void {
   if (steps.length === 0) {
     container.replaceChildren(h('p', { class: 'pg-muted', text: 'No steps yet: the simulator has nothing to show for this Dockerfile.' }));
     return;
   }
   const cached = steps.filter((s) => s.verdict === 'cached').length;
   const run = steps.filter((s) => s.verdict === 'run').length;
-  const summary = h('p', { class: 'pg-summary' }, hasBuilds ? `Rebuild now: ${cached} of ${steps.length} steps from cache, ${run} run again.` : `First build: all ${run} steps run (the cache is empty). Press Build to fill it.`);
+  const text = mode.kind === 'recorded'
+    ? `Build #${mode.id}: ${cached} of ${steps.length} steps from cache, ${run} ran. Edit any file to see the next rebuild.`
+    : mode.hasBuilds
+      ? `If you rebuild now: ${cached} of ${steps.length} steps from cache, ${run} run again.`
+      : `First build: all ${run} steps run (the cache is empty). Press Build to fill it.`;
+  const summary = h('p', { class: 'pg-summary', 'data-mode': mode.kind }, text);
   const list = h('ol', { class: 'pg-steps', 'aria-label': 'Steps' });
   for (const step of steps) {
     const head = h('button', { type: 'button', class: 'pg-step-head', 'aria-expanded': String(step.name === selected) },
