@@ -2,24 +2,17 @@
 import { layerlabRule } from '../define.ts';
 import type { Inst } from '../model/context.ts';
 import { cacheMountFor, fetchesModules, goCommands, goDirs } from '../model/go.ts';
-import { copyOf, mountsOf } from '../model/instr.ts';
+import { copyOf, unquote } from '../model/instr.ts';
 import { instRange } from '../model/util.ts';
 
-const MOD_FILES = /^(\.\/)?(go\.(mod|sum|work|work\.sum)|vendor\/?.*)$/;
+const MOD_FILES = /(^|\/)(go\.(mod|sum|work|work\.sum|\*)|go\.\{?mod,sum\}?)$|^(\.\/)?vendor(\/|$)/;
+const REMOTE = /^(?:[a-z]+:\/\/|git@)/i;
 
 /** True for a COPY from the context that brings more than go.mod/go.sum. */
 export function copiesSource(inst: Inst): boolean {
   if (inst.node.keyword !== 'copy' && inst.node.keyword !== 'add') return false;
   const c = copyOf(inst.node);
-  return c.from === undefined && c.sources.length > 0 && c.sources.some((s) => !MOD_FILES.test(s.value) && !/^<</.test(s.value));
-}
-
-/** True for a COPY (or bind mount) that brings go.mod alone. */
-function copiesModFiles(inst: Inst): boolean {
-  if (inst.node.keyword === 'run') return mountsOf(inst.node).some((m) => m.type === 'bind' && /go\.mod$/.test(m.options.get('source') ?? m.target ?? ''));
-  if (inst.node.keyword !== 'copy') return false;
-  const c = copyOf(inst.node);
-  return c.from === undefined && c.sources.some((s) => /(^|\/)go\.(mod|\*)$|go\.\*|go\.mod/.test(s.value)) && !copiesSource(inst);
+  return c.from === undefined && c.sources.length > 0 && c.sources.some((s) => !MOD_FILES.test(s.value) && !/^<</.test(s.value) && !REMOTE.test(unquote(s.value)));
 }
 
 /** `COPY . .` before `go mod download`: every source edit re-downloads every module. */
@@ -27,13 +20,12 @@ export const goSourceBeforeModDownload = layerlabRule({
   id: 'GoSourceBeforeModDownload', title: 'Copy go.mod and go.sum and download modules before copying the source', severity: 'warning', category: 'cache',
   check(ctx, report) {
     for (const stage of ctx.stages) {
-      const cmds = goCommands(stage).filter(fetchesModules);
+      // `go install pkg@version` runs outside the main module, so it does not depend on go.mod.
+      const cmds = goCommands(stage).filter((c) => fetchesModules(c) && !((c.sub === 'install' || c.sub === 'run') && c.args.some((a) => a.includes('@'))));
       const first = cmds[0];
       if (!first) continue;
       if (first.args.some((a) => /-mod=vendor/.test(a)) || first.env.get('GOFLAGS')?.includes('-mod=vendor')) continue;
-      const before = stage.instructions.slice(0, first.pos);
-      if (before.some(copiesModFiles)) continue;
-      const copy = before.find(copiesSource);
+      const copy = stage.instructions.slice(0, first.pos).find(copiesSource);
       if (!copy) continue;
       const state = ctx.state(stage.index).before[first.pos]!;
       if (first.sub !== 'mod download' && cacheMountFor(first.mounts, goDirs(ctx, state, first).gomodcache, state.env)) continue;
