@@ -14,5 +14,6 @@ export function registerAll(): void {
   registerCommand('rules', async () => (await import('./commands/rules.ts')).rulesCommand);
   registerCommand('replay', async () => (await import('./commands/replay.ts')).replay);
   registerCommand('simulate', async () => (await import('./commands/simulate.ts')).simulate);
+  registerCommand('serve', async () => (await import('./commands/serve.ts')).serveCommand);
   registerCommand('explain', async () => (await import('./commands/explain.ts')).explainCommand);
 }
