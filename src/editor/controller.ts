@@ -125,7 +125,10 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
     try {
       const r = await client.call('analyze', { current: { files: toFileMap(s.workspace), settings: s.settings }, history: cacheInputs(s.history), dockerfile: s.dockerfile });
       result = r;
-      firstResultAt ??= performance.now();
+      if (firstResultAt === null) {
+        firstResultAt = performance.now();
+        performance.mark('layerlab:first-analysis');
+      }
       render();
       if (started !== null) latencies.push(performance.now() - started);
     } catch (error) {
@@ -280,6 +283,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
       editorKind = 'monaco';
       showActive();
       root.dataset['editor'] = 'monaco';
+      performance.mark('layerlab:monaco-ready');
     },
     replace: (s, message) => {
       commit({ state: applyPageMarks(s, config), undo: saved.state });
