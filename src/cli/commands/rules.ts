@@ -19,5 +19,6 @@ export const rulesCommand: CommandHandler = async (args, io) => {
     out.push(`  ${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${meta.category.padEnd(11)}  ${meta.fixable ? 'fix' : '   '}  ${meta.title}\n`);
   }
   out.push(`\n${allRules.length} rules. \`layerlab explain RULE\` prints a rule's page.\n`);
+  io.stdout(out.join(''));
   return 0;
 };

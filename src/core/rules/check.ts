@@ -44,6 +44,8 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const suppress = suppressor(ctx);
+  // A hadolint id and the BuildKit rule it duplicates suppress each other (`# hadolint ignore=DL3024` also hides DuplicateStageName).
+  const twins = (id: string) => Object.entries(aliases).flatMap(([a, b]) => (a === id ? [b] : b === id ? [a] : []));
   for (const rule of rules) {
     const { meta } = rule;
     if (!meta.engines.includes(engine)) continue;
@@ -56,8 +58,7 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
       const instruction = report.instruction ?? instructionAt(tree.instructions, report.range.start.line);
       const local = instruction === undefined ? options : localOptions(options, tree.instructions[instruction]!);
       if (experimental ? !enabledExperimental(local) : skipped(local, meta.id, meta.family)) return;
-      const alias = aliases[meta.id];
-      if (suppress(meta.id, instruction) || (alias !== undefined && suppress(alias, instruction))) return;
+      if (suppress(meta.id, instruction) || twins(meta.id).some((twin) => suppress(twin, instruction))) return;
       const severity: RuleSeverity = override ?? (options.error && meta.family === 'buildkit' ? 'error' : meta.severity);
       findings.push({
         ruleId: meta.id, family: meta.family, severity, category: meta.category, message: report.message, range: report.range, url: meta.url,
