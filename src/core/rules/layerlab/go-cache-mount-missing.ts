@@ -18,7 +18,9 @@ export const goCacheMountMissing = layerlabRule({
           report({ range: instRange(ctx, cmd.inst), message: `go mod download has no cache mount: when go.mod changes, every module is downloaded again. Add --mount=type=cache,target=${dirs.gomodcache}` });
         } else if (compiles(cmd) && cmd.sub !== 'run') {
           seen.add(cmd.inst.index);
-          report({ range: instRange(ctx, cmd.inst), message: `go ${cmd.sub} has no cache mount: any source edit recompiles every package from scratch. Add --mount=type=cache,target=${dirs.gocache} (and ${dirs.gomodcache})` });
+          const tool = cmd.sub === 'install' && cmd.args.some((a) => a.includes('@'));
+          const cost = tool ? 'whenever this layer reruns, the tool and its dependencies are downloaded and compiled again' : 'a one-line source edit recompiles every package from scratch';
+          report({ range: instRange(ctx, cmd.inst), message: `go ${cmd.sub} has no cache mount: ${cost}. Add --mount=type=cache,target=${dirs.gocache} (and ${dirs.gomodcache})` });
         }
       }
     }
