@@ -25,6 +25,45 @@ export interface ContextSnapshot {
   readonly recordCache: Map<string, Digest>;
   /** Content hash cache shared across builds (content → digest). */
   readonly contentCache: Map<string, Digest>;
+  /** The files as given (before .dockerignore), to diff the next snapshot against. */
+  readonly input: ReadonlyMap<string, ContextEntry>;
+  /** Paths whose entry changed since the previous snapshot; undefined when unknown (fresh snapshot). */
+  readonly changed: ReadonlySet<string> | undefined;
+  /** Selections computed on this snapshot (reused by the next one when nothing below them changed). */
+  readonly selections: Map<string, { readonly value: unknown; readonly prefixes: readonly string[] }>;
+  readonly ignoreEntry: ContextEntry | undefined;
+  readonly dirModesInput: ReadonlyMap<string, number>;
+}
+
+function sameModes(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+function below(path: string, prefix: string): boolean {
+  return prefix === '' || path === prefix || path.startsWith(prefix + '/');
+}
+
+/** Reuses the previous snapshot when only file contents/modes changed (same paths, same .dockerignore). */
+function incremental(files: ReadonlyMap<string, ContextEntry>, dirModes: ReadonlyMap<string, number>, ignoreEntry: ContextEntry | undefined, prev: ContextSnapshot): ContextSnapshot | undefined {
+  if (prev.ignoreEntry !== ignoreEntry || files.size !== prev.input.size || !sameModes(dirModes, prev.dirModesInput)) return undefined;
+  const changed = new Set<string>();
+  for (const [path, entry] of files) {
+    const old = prev.input.get(path);
+    if (old === undefined) return undefined;
+    if (old !== entry) changed.add(path);
+  }
+  const entries = changed.size === 0 ? prev.entries : new Map(prev.entries);
+  const recordCache = new Map(prev.recordCache);
+  for (const path of changed) {
+    if (prev.entries.has(path)) (entries as Map<string, ContextEntry>).set(path, files.get(path)!);
+    recordCache.delete(path);
+  }
+  const selections = new Map<string, { readonly value: unknown; readonly prefixes: readonly string[] }>();
+  for (const [key, sel] of prev.selections) if (![...changed].some((c) => sel.prefixes.some((p) => below(c, p)))) selections.set(key, sel);
+  return { ...prev, entries, recordCache, input: files, changed, selections };
 }
 
 /** Builds the snapshot: applies .dockerignore (from the given files) and derives directories. */
@@ -33,8 +72,11 @@ export function snapshotContext(
   dirModes: ReadonlyMap<string, number> = new Map(),
   contentCache: Map<string, Digest> = new Map(),
   dockerignorePath = '.dockerignore',
+  previous?: ContextSnapshot,
 ): ContextSnapshot {
   const ignoreEntry = files.get(dockerignorePath) ?? files.get('.dockerignore');
+  const reused = previous ? incremental(files, dirModes, ignoreEntry, previous) : undefined;
+  if (reused) return reused;
   const patterns = ignoreEntry?.kind === 'file' ? parseDockerignore(ignoreEntry.content) : [];
   const entries = new Map<string, ContextEntry>();
   const dirs = new Map<string, number>();
@@ -47,7 +89,7 @@ export function snapshotContext(
     }
   }
   const paths = [...entries.keys(), ...dirs.keys()].sort();
-  return { entries, paths, dirModes: dirs, recordCache: new Map(), contentCache };
+  return { entries, paths, dirModes: dirs, recordCache: new Map(), contentCache, input: files, changed: undefined, selections: new Map(), ignoreEntry, dirModesInput: dirModes };
 }
 
 /** Digest of a content string (memoised). */

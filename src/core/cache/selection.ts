@@ -126,3 +126,22 @@ export function selectFromContext(snapshot: ContextSnapshot, sources: readonly s
   }
   return { digest: digest('selection', ...sums), placed: c.placed, read: c.read, missing };
 }
+
+function prefixOf(snapshot: ContextSnapshot, raw: string): string[] {
+  const src = cleanContextPath(raw);
+  const wild = src.search(/[*?[]/);
+  if (wild >= 0) return [src.slice(0, Math.max(0, src.lastIndexOf('/', wild)))];
+  const resolved = resolveContextPath(snapshot, src);
+  return resolved === undefined || resolved === src ? [src] : [src, resolved];
+}
+
+/** selectFromContext, reused from the previous build's snapshot when no file below its sources changed. */
+export function cachedSelect(snapshot: ContextSnapshot, sources: readonly string[], dest: string, options: PlaceOptions = { chmod: undefined, owner: '' }): ContextSelection {
+  const key = JSON.stringify([sources, dest, options.chmod ?? null, options.owner, options.exclude ?? []]);
+  const hit = snapshot.selections.get(key);
+  if (hit) return hit.value as ContextSelection;
+  const value = selectFromContext(snapshot, sources, dest, options);
+  const links = [...value.read.keys()].filter((p) => snapshot.entries.get(p)?.kind === 'symlink');
+  snapshot.selections.set(key, { value, prefixes: [...sources.flatMap((s) => prefixOf(snapshot, s)), ...links] });
+  return value;
+}

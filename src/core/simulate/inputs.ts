@@ -2,7 +2,7 @@
 import { fileRecord, type ContextSnapshot, type FsFile } from '../cache/context.ts';
 import { contentOf, fileAt, filesBelow, pushLayer, type FsState } from '../cache/fs-state.ts';
 import { digest, type Digest } from '../cache/hash.ts';
-import { selectFromContext } from '../cache/selection.ts';
+import { cachedSelect } from '../cache/selection.ts';
 import type { CacheInput } from '../cache/store.ts';
 import type { CopyOp, ExecOp, StepSource } from '../cache/types.ts';
 import { normalize } from '../cache/commands/go-source.ts';
@@ -73,7 +73,7 @@ export function copyInput(op: CopyOp, context: ContextSnapshot, resolve: SourceR
     return { input: { def: undefined, content: digest('inline', ...sums) }, placed, read: new Map(), sourcePaths: new Map(), source: op.from, missing: [] };
   }
   if (op.from.kind === 'context') {
-    const sel = selectFromContext(context, op.sources, op.dest, { chmod: parseMode(op.chmod), owner: ownerHashed ? normalizeOwner(op.chown) : '', exclude: op.exclude });
+    const sel = cachedSelect(context, op.sources, op.dest, { chmod: parseMode(op.chmod), owner: ownerHashed ? normalizeOwner(op.chown) : '', exclude: op.exclude });
     return { input: { def: undefined, content: sel.digest }, placed: sel.placed, read: sel.read, sourcePaths: new Map(), source: op.from, missing: sel.missing };
   }
   const state = resolve(op.from);
@@ -88,7 +88,7 @@ export function mountInputs(op: ExecOp, context: ContextSnapshot, resolve: Sourc
   for (const m of op.mounts) {
     if (m.type !== 'bind') continue;
     if (m.from.kind === 'context') {
-      const sel = selectFromContext(context, [m.source], m.target);
+      const sel = cachedSelect(context, [m.source], m.target);
       out.push({ input: { def: undefined, content: sel.digest }, placed: sel.placed, read: sel.read, sourcePaths: new Map(), source: m.from, missing: sel.missing });
     } else {
       const state = resolve(m.from);

@@ -41,6 +41,7 @@ export interface Session {
   readonly store: CacheStore<StoredResult>;
   readonly contentCache: Map<string, Digest>;
   traces: Map<string, StepTrace>;
+  lastSnapshot: ContextSnapshot | undefined;
   buildIndex: number;
   nonceCounter: number;
 }
@@ -121,6 +122,7 @@ export function createSimulator(options: SimulatorOptions | EngineId = {}): Simu
     store: createStore(),
     contentCache: new Map(),
     traces: new Map(),
+    lastSnapshot: undefined,
     buildIndex: 0,
     nonceCounter: 0,
   };
@@ -130,7 +132,8 @@ export function createSimulator(options: SimulatorOptions | EngineId = {}): Simu
 function simulateBuild(session: Session, input: BuildInput): BuildResult {
   const plan = planBuild({ dockerfile: input.dockerfile, buildArgs: input.buildArgs ?? {}, target: input.target, noCache: input.noCache ?? false, engine: session.engine });
   const dockerfilePath = input.dockerfilePath ?? 'Dockerfile';
-  const context = snapshotContext(input.context, input.dirModes, session.contentCache, `${dockerfilePath}.dockerignore`);
+  const context = snapshotContext(input.context, input.dirModes, session.contentCache, `${dockerfilePath}.dockerignore`, session.lastSnapshot);
+  session.lastSnapshot = context;
   const state: BuildState = { session, plan, context, outcomes: new Map(), byDefinition: new Map(), previous: session.traces };
   const index = session.buildIndex;
   if (plan.errors.length > 0) {

@@ -32,6 +32,26 @@ export function findModule(fs: FsState, dir: string): GoModule | undefined {
   }
 }
 
+/** What the Go models need to know about one source file. */
+export interface GoFileInfo {
+  readonly imports: readonly string[];
+  readonly ignored: boolean;
+  readonly embeds: boolean;
+  readonly main: boolean;
+}
+
+const INFO_CACHE = new Map<string, GoFileInfo>();
+
+/** Facts about a Go file's text (memoised by content: files rarely change between builds). */
+export function goFileInfo(text: string): GoFileInfo {
+  let info = INFO_CACHE.get(text);
+  if (info) return info;
+  if (INFO_CACHE.size > 20000) INFO_CACHE.clear();
+  info = { imports: goImports(text), ignored: /^\s*\/\/go:build ignore\s*$/m.test(text), embeds: text.includes('//go:embed'), main: /^\s*package\s+main\b/m.test(text) };
+  INFO_CACHE.set(text, info);
+  return info;
+}
+
 /** The import paths a Go file imports. */
 export function goImports(text: string): string[] {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
@@ -67,8 +87,8 @@ const SOURCE_EXT = /\.(go|c|h|s|S|cc|cpp|hh|hpp|m|f|swig|syso)$/;
 /** The files of one package that a build compiles (non-test sources; embed targets approximated by the whole dir). */
 export function packageSources(files: ModuleFiles, dir: string, withTests: boolean): (readonly [string, FsFile])[] {
   const list = files.byDir.get(dir) ?? [];
-  const go = list.filter(([p, f]) => SOURCE_EXT.test(p) && (withTests || !p.endsWith('_test.go')) && !/^\s*\/\/go:build ignore\s*$/m.test(f.text ?? ''));
-  if (!go.some(([, f]) => (f.text ?? '').includes('//go:embed'))) return go;
+  const go = list.filter(([p, f]) => SOURCE_EXT.test(p) && (withTests || !p.endsWith('_test.go')) && !(p.endsWith('.go') && goFileInfo(f.text ?? '').ignored));
+  if (!go.some(([p, f]) => p.endsWith('.go') && goFileInfo(f.text ?? '').embeds)) return go;
   return [...go, ...[...files.all].filter(([p]) => p.startsWith(dir + '/') && !p.endsWith('.go'))];
 }
 
@@ -109,7 +129,7 @@ export function withModuleImports(files: ModuleFiles, mod: GoModule | undefined,
     const d = queue.pop()!;
     if (!mod || mod.path === '') continue;
     for (const [, f] of packageSources(files, d, false)) {
-      for (const imp of goImports(f.text ?? '')) {
+      for (const imp of goFileInfo(f.text ?? '').imports) {
         if (imp !== mod.path && !imp.startsWith(mod.path + '/')) continue;
         const dir = mod.root + imp.slice(mod.path.length);
         const abs = dir === '' ? '/' : dir;

@@ -3,7 +3,7 @@ import { contentOf, fileAt } from '../fs-state.ts';
 import { digest, type Digest } from '../hash.ts';
 import type { CommandModel, CommandOutcome, RunView } from './types.ts';
 import type { SimpleCommand } from './shell.ts';
-import { findModule, moduleFiles, normalize, packageDirs, packageSources, withModuleImports, type GoModule, type ModuleFiles } from './go-source.ts';
+import { findModule, goFileInfo, moduleFiles, normalize, packageDirs, packageSources, withModuleImports, type GoModule, type ModuleFiles } from './go-source.ts';
 
 const VALUE_FLAGS = new Set([
   'o', 'ldflags', 'gcflags', 'asmflags', 'tags', 'mod', 'modfile', 'pkgdir', 'p', 'buildmode', 'compiler', 'installsuffix', 'overlay', 'pgo', 'C',
@@ -103,7 +103,7 @@ function goBuild(command: SimpleCommand, view: RunView, install: boolean): Comma
   const cwd = args.flags.has('C') ? resolve(view.cwd, args.flags.get('C')!) : view.cwd;
   const c = compileInputs(view, cwd, args, command, false);
   const writes = new Map<string, Digest>();
-  const mains = c.dirs.filter((d) => packageSources(c.files, d, false).some(([, f]) => /^\s*package\s+main\b/m.test(f.text ?? '')));
+  const mains = c.dirs.filter((d) => packageSources(c.files, d, false).some(([p, f]) => p.endsWith('.go') && goFileInfo(f.text ?? '').main));
   const named = packageDirs(c.files, c.mod, cwd, args.positional);
   const targets = named.filter((d) => mains.includes(d));
   const out = args.flags.get('o');
