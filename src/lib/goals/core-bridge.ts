@@ -1,12 +1,10 @@
 /** The goal evaluator's view of the core: each GoalCore member maps our plain data onto one core module's public API. */
-import { createContext } from '../../core/context/context.ts';
-import { loadIgnore } from '../../core/context/ignore-file.ts';
-import { transferContext } from '../../core/context/transfer.ts';
+import { createContext, loadIgnore, transferContext } from '../../core/context/index.ts';
 import { toStages } from '../../core/instructions/index.ts';
 import type { StagesResult } from '../../core/instructions/index.ts';
 import { check } from '../../core/rules/index.ts';
-import { createSimulator } from '../../core/simulate/simulator.ts';
-import type { BuildInput } from '../../core/simulate/types.ts';
+import { estimateImageSize } from '../../core/schedule/index.ts';
+import { createSimulator, type BuildInput, type BuildResult } from '../../core/simulate/index.ts';
 import { parseDockerfile } from '../../core/syntax/index.ts';
 import type { BuildFlags, GoalCore, GoalEngine, LessonFiles, SimBuild, SimStep, StageGraph, StageInfo } from './types.ts';
 
@@ -67,15 +65,25 @@ function simInput(build: SimBuild): BuildInput {
   return { dockerfile: dockerfileText(build.files), context, dirModes, buildArgs: build.flags.buildArgs, ...(build.flags.target !== undefined && { target: build.flags.target }) };
 }
 
+function checked(result: BuildResult): BuildResult {
+  if (result.errors.length > 0) throw new Error(result.errors.join('; '));
+  return result;
+}
+
 /** The simulator (src/core/simulate): one cache shared by the builds, every printed step with its stage name. */
 export function simulateBuilds(builds: readonly SimBuild[], engine: GoalEngine): readonly (readonly SimStep[])[] {
   const sim = createSimulator(engine);
   return builds.map((build) => {
-    const result = sim.build(simInput(build));
-    if (result.errors.length > 0) throw new Error(result.errors.join('; '));
+    const result = checked(sim.build(simInput(build)));
     return result.steps.map((s) => ({ name: s.name, stage: result.plan.stages[s.stage]?.displayName ?? '', verdict: s.verdict }));
   });
 }
 
-/** The core pieces that have landed, wired for goals. Members still missing leave their goals `unavailable`. */
-export const coreBridge: GoalCore = { stages: stageGraph, sentPaths, check: ruleIds, simulate: simulateBuilds };
+/** The schedule's image size estimate (src/core/schedule) for one simulated build, in bytes. */
+export function imageBytes(files: LessonFiles, flags: BuildFlags, engine: GoalEngine): number {
+  const result = checked(createSimulator(engine).build(simInput({ files, flags })));
+  return estimateImageSize(result).value * 1e6;
+}
+
+/** The core pieces, wired for goals. A member left out would make its goals `unavailable`. */
+export const coreBridge: GoalCore = { stages: stageGraph, sentPaths, check: ruleIds, simulate: simulateBuilds, imageBytes };
