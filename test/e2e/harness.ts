@@ -50,8 +50,14 @@ export function fileText(page: Page, path: string): Promise<string | undefined> 
 
 /** Opens a file from the tree. */
 export async function openFile(page: Page, path: string): Promise<void> {
-  await page.locator(`.pg-tree li[data-path="${path}"] > .pg-tree-label`).click();
-  await page.waitForFunction((p) => window.__layerlab?.['playground']?.state().tabs.active === p, path);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.locator(`.pg-tree li[data-path="${path}"] > .pg-tree-label`).click();
+    const opened = await page
+      .waitForFunction((p) => window.__layerlab?.['playground']?.state().tabs.active === p, path, { timeout: 3000 })
+      .then(() => true, () => false);
+    if (opened) return;
+  }
+  throw new Error(`could not open ${path} from the file tree`);
 }
 
 /** Puts the Monaco cursor at the start of a 1-based line of the shown file. */
