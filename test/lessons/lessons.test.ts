@@ -41,6 +41,17 @@ for (const lesson of folders) {
       expect(lesson.bodies['zh-cn'].trim().length).toBeGreaterThan(300);
     });
 
+    it('keeps its MDX plain: no imports, exports, HTML or expressions outside code (passed-in components with string props allowed)', () => {
+      for (const body of [lesson.bodies.en, lesson.bodies['zh-cn']]) {
+        const prose = body
+          .replace(/```[\s\S]*?```/g, '')
+          .replace(/`[^`\n]*`/g, '')
+          .replace(/<[A-Z][A-Za-z]*(\s+[a-z][A-Za-z]*="[^"]*")*\s*\/>/g, '');
+        expect(prose).not.toMatch(/^(import|export)\s/m);
+        expect(prose).not.toMatch(/<[A-Za-z/]|[{}]/);
+      }
+    });
+
     it('matches its folder name and has consistent starting files', () => {
       if (!data) throw new Error('frontmatter invalid');
       expect(lesson.folder).toBe(`${String(data.order).padStart(2, '0')}-${data.slug}`);
