@@ -1,14 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { applyEdits, evaluateGoals, evaluateGoalsWith, instructionText, stepMatches, type GoalCore, type SimStep, type StageGraph } from '../../src/lib/goals/index.ts';
 import { finalBase, shortImage } from '../../src/lib/goals/stages.ts';
 import { goalSchema, type Goal } from '../../src/lib/lessons/goal-schema.ts';
-import { lessonSchema } from '../../src/lib/lessons/schema.ts';
+import { lessonSchema, ruleDocSchema } from '../../src/lib/lessons/schema.ts';
+
+/** Paths of JSON-schema properties that lack a description. */
+function undescribed(node: unknown, path: string, out: string[] = []): string[] {
+  if (typeof node !== 'object' || node === null) return out;
+  const n = node as Record<string, unknown>;
+  for (const [key, value] of Object.entries((n.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+    if (typeof value.description !== 'string') out.push(`${path}.${key}`);
+    undescribed(value, `${path}.${key}`, out);
+  }
+  for (const key of ['items', 'additionalProperties']) undescribed(n[key], `${path}[]`, out);
+  for (const key of ['anyOf', 'oneOf', 'allOf']) if (Array.isArray(n[key])) (n[key] as unknown[]).forEach((x, i) => undescribed(x, `${path}|${i}`, out));
+  return out;
+}
 
 const label = { en: 'a goal', 'zh-cn': '一个目标' };
 const goal = (data: Record<string, unknown>): Goal => goalSchema.parse({ id: 'g', label, ...data });
 const files = { files: { Dockerfile: 'FROM alpine:3.20\nRUN echo hi\n', 'main.go': 'package main\n' } };
 
 describe('goal schema', () => {
+  it('describes every field of the lesson and rule frontmatter', () => {
+    expect(undescribed(z.toJSONSchema(lessonSchema, { io: 'input' }), 'lesson')).toEqual([]);
+    expect(undescribed(z.toJSONSchema(ruleDocSchema, { io: 'input' }), 'rule')).toEqual([]);
+    expect(undescribed(z.toJSONSchema(z.object({ a: z.string(), b: z.object({ c: z.number() }).describe('b') })), 'x')).toEqual(['x.a', 'x.b.c']);
+  });
+  it('keeps src/lib/goals and src/lib/lessons pure (no node:, astro:, DOM)', () => {
+    for (const dir of ['goals', 'lessons']) {
+      const root = new URL(`../../src/lib/${dir}/`, import.meta.url);
+      for (const name of readdirSync(root)) {
+        const text = readFileSync(new URL(name, root), 'utf8');
+        expect(text, `${dir}/${name}`).not.toMatch(/from\s+['"](node:|astro|monaco-editor)/);
+        expect(text, `${dir}/${name}`).not.toMatch(/\b(window|document|process|Buffer)\s*[.[(]/);
+      }
+    }
+  });
   it('rejects unknown kinds, unknown fields and an empty step matcher', () => {
     expect(goalSchema.safeParse({ id: 'g', label, kind: 'stepsFaster' }).success).toBe(false);
     expect(goalSchema.safeParse({ id: 'g', label, kind: 'noRuleFinding', rule: 'X', extra: 1 }).success).toBe(false);
