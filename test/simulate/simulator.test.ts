@@ -98,4 +98,18 @@ describe('simulator', () => {
     expect(build(sim('v0.8'), files).errors.length).toBeGreaterThan(0);
     expect(build(sim('modern'), files).errors).toEqual([]);
   });
+  it('predicts a failing build: a command that surely fails, no Go files, a shell-form RUN on distroless', () => {
+    expect(build(sim(), { Dockerfile: 'FROM alpine:3.20\nRUN echo a > /a && false\n' }).errors.length).toBe(1);
+    expect(build(sim(), { Dockerfile: 'FROM alpine:3.20\nRUN false || true\n' }).errors).toEqual([]);
+    expect(build(sim(), { Dockerfile: 'FROM golang:1.22-alpine\nWORKDIR /app\nCOPY go.mod ./\nRUN go build ./...\n', 'go.mod': 'module m\n' }).errors.length).toBe(1);
+    expect(build(sim(), { Dockerfile: 'FROM gcr.io/distroless/static-debian12\nRUN echo hi\n' }).errors.length).toBe(1);
+  });
+  it('steps after a failed step do not run, and a fixed build reuses what ran before the failure', () => {
+    const s = sim();
+    const broken = build(s, { Dockerfile: 'FROM alpine:3.20\nCOPY a /a\nRUN exit 3\nRUN echo after > /b\n', a: 'x' });
+    expect(broken.errors.length).toBe(1);
+    const fixed = build(s, { Dockerfile: 'FROM alpine:3.20\nCOPY a /a\nRUN exit 0\nRUN echo after > /b\n', a: 'x' });
+    expect(verdicts(fixed)['[2/4] COPY a /a']).toBe('cached');
+    expect(fixed.errors).toEqual([]);
+  });
 });

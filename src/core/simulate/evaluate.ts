@@ -6,7 +6,7 @@ import { runEffect } from '../cache/commands/registry.ts';
 import { inputMatches, lookup, newKey, save, type CacheInput, type CacheRecord } from '../cache/store.ts';
 import type { ExecOp, PlannedStep } from '../cache/types.ts';
 import type { Cause } from './causes.ts';
-import { imageEnv } from './front/images.ts';
+import { hasShell, imageEnv } from './front/images.ts';
 import { copyInput, mountInputs, runView, type StepInput } from './inputs.ts';
 import { explainHit, explainMiss } from './explain.ts';
 import { baseState, opOf, outcome, sourceState, type BuildState } from './simulator.ts';
@@ -28,6 +28,8 @@ export interface StepOutcome {
   readonly read: ReadonlyMap<string, Digest>;
   readonly models: readonly ModelNote[];
   readonly errors: readonly string[];
+  /** The step failed, or did not run because a step it needs failed. */
+  readonly failed: boolean;
 }
 
 /** Everything known about a step before the lookup. */
@@ -49,7 +51,7 @@ function shellCommand(op: ExecOp): string | undefined {
   return c >= 0 && c === op.args.length - 2 ? op.args[c + 1] : undefined;
 }
 
-function execute(state: BuildState, facts: StepFacts): StoredResult {
+function execute(state: BuildState, facts: StepFacts): StoredResult & { readonly fails?: string } {
   const op = facts.step.op;
   if (op.kind === 'mkdir') return { fs: facts.parentFs, models: [] };
   const placed = new Map<string, FsFile>();
@@ -75,7 +77,10 @@ function execute(state: BuildState, facts: StepFacts): StoredResult {
       : effect.rest === 'deterministic'
         ? { kind: 'transform', digest: digest('transform', effect.restDigest, facts.parentKey, ...facts.inputs.map((i) => i.content ?? i.def ?? '')) }
         : { kind: 'nonce', digest: nonce };
-  return { fs: pushLayer(facts.parentFs, placed, rest), models: effect.commands.map((c, i) => ({ model: c.model, dependsOn: c.dependsOn, argv: effect.argv[i] ?? [], reads: c.reads.length })) };
+  const models = effect.commands.map((c, i) => ({ model: c.model, dependsOn: c.dependsOn, argv: effect.argv[i] ?? [], reads: c.reads.length }));
+  const noShell = command !== undefined && !hasShell(baseImageOf(facts.parentFs)) ? `${op.args[0] ?? '/bin/sh'}: not found in ${baseImageOf(facts.parentFs)}` : undefined;
+  const fails = noShell ?? effect.fails;
+  return { fs: pushLayer(facts.parentFs, placed, rest), models, ...(fails !== undefined ? { fails } : {}) };
 }
 
 function gatherFacts(state: BuildState, step: PlannedStep): StepFacts {
@@ -109,6 +114,11 @@ export function evaluateStep(state: BuildState, step: PlannedStep): StepOutcome 
   const same = state.byDefinition.get(definition);
   if (same) return same;
   const session = state.session;
+  if (facts.parent?.failed || facts.extra.some((e) => e.failed)) {
+    const skipped: StepOutcome = { key: digest('skipped', definition), definition, fs: facts.parentFs, verdict: 'run', causes: [{ kind: 'error', message: 'not run: a step it needs failed' }], read: new Map(), models: [], errors: [], failed: true };
+    state.byDefinition.set(definition, skipped);
+    return skipped;
+  }
   const errors = facts.extra.flatMap((e) => e.missing.map((m) => `${step.name}: "${m}" not found in the build context`));
   const blocked = step.ignoreCache || errors.length > 0 || facts.parent?.verdict === 'run';
   const hit: CacheRecord<StoredResult> | undefined = blocked ? undefined : lookup(session.store, facts.op, facts.inputs);
@@ -123,12 +133,14 @@ export function evaluateStep(state: BuildState, step: PlannedStep): StepOutcome 
     result = hit.result;
     save(session.store, facts.op, facts.inputs, key, result, session.buildIndex, false);
   } else {
+    const executed = errors.length > 0 ? undefined : execute(state, facts);
+    if (executed?.fails !== undefined) errors.push(`${step.name}: ${executed.fails}`);
     causes = errors.length > 0 ? errors.map((message) => ({ kind: 'error' as const, message })) : explainMiss(state, facts, read);
-    result = execute(state, facts);
+    result = executed ?? { fs: facts.parentFs, models: [] };
     key = newKey(facts.op, facts.inputs);
     if (errors.length === 0) save(session.store, facts.op, facts.inputs, key, result, session.buildIndex, true);
   }
-  const o: StepOutcome = { key, definition, fs: result.fs, verdict: hit ? 'cached' : 'run', causes, read, models: result.models, errors };
+  const o: StepOutcome = { key, definition, fs: result.fs, verdict: hit ? 'cached' : 'run', causes, read, models: result.models, errors, failed: errors.length > 0 };
   state.byDefinition.set(definition, o);
   return o;
 }

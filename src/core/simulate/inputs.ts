@@ -13,6 +13,8 @@ export interface SourceState {
   readonly key: Digest;
   readonly fs: FsState;
   readonly label: string;
+  /** True when the state's last step failed or never ran because an earlier one failed. */
+  readonly failed?: boolean;
 }
 
 /** One non-chain input of a step, with what it makes visible and what it read. */
@@ -26,6 +28,7 @@ export interface StepInput {
   readonly sourcePaths: ReadonlyMap<string, Digest>;
   readonly source: StepSource;
   readonly missing: readonly string[];
+  readonly failed?: boolean;
 }
 
 /** Resolves a step source to a state (context is handled by the caller). */
@@ -79,7 +82,7 @@ export function copyInput(op: CopyOp, context: ContextSnapshot, resolve: SourceR
   const state = resolve(op.from);
   const { placed, paths } = fromState(state, op.sources, op.dest, op.sources.length > 1);
   const content = digest('copy-from', op.chmod, ...[...paths].flat());
-  return { input: { def: state.key, content }, placed, read: new Map(), sourcePaths: paths, source: op.from, missing: [] };
+  return { input: { def: state.key, content }, placed, read: new Map(), sourcePaths: paths, source: op.from, missing: [], failed: state.failed === true };
 }
 
 /** The inputs of a RUN's bind mounts (cache/secret/tmpfs mounts have none). */
@@ -93,7 +96,7 @@ export function mountInputs(op: ExecOp, context: ContextSnapshot, resolve: Sourc
     } else {
       const state = resolve(m.from);
       const { placed, paths } = fromState(state, [m.source], m.target, false);
-      out.push({ input: { def: state.key, content: digest('mount-from', ...[...paths].flat()) }, placed, read: new Map(), sourcePaths: paths, source: m.from, missing: [] });
+      out.push({ input: { def: state.key, content: digest('mount-from', ...[...paths].flat()) }, placed, read: new Map(), sourcePaths: paths, source: m.from, missing: [], failed: state.failed === true });
     }
   }
   return out;

@@ -80,7 +80,7 @@ export function finalState(state: BuildState, stage: number): SourceState {
   const label = plan.name ?? String(stage);
   if (last === undefined) return { ...baseState(state, plan.base), label };
   const o = outcome(state, last);
-  return { key: o.key, fs: o.fs, label };
+  return { key: o.key, fs: o.fs, label, failed: o.failed };
 }
 
 /** Resolves a copy/mount source to a state. */

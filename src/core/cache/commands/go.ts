@@ -115,7 +115,9 @@ function goBuild(command: SimpleCommand, view: RunView, install: boolean): Comma
     else if (targets.length === 1) path = `${cwd}/${binaryName(d, c.mod)}`;
     if (path !== undefined && !isVolatile(view, path)) writes.set(path, digest('go-binary', c.inputs, d));
   }
+  const noFiles = c.reads.filter((p) => p.endsWith('.go')).length === 0 && c.files.opaque.length === 0;
   return {
+    ...(noFiles ? { fails: `go: no Go files in ${named.join(' ') || cwd}` } : {}),
     model: install ? 'go-install' : 'go-build',
     writes,
     rest: 'untouched',
@@ -132,7 +134,7 @@ function goModDownload(command: SimpleCommand, view: RunView): CommandOutcome {
   const writes = new Map<string, Digest>();
   if (!isVolatile(view, cache)) writes.set(cache, digest('module-cache', inputs));
   const reads = mod ? [`${mod.root}/go.mod`, ...(mod.goSum ? [`${mod.root}/go.sum`] : [])] : [];
-  return { model: 'go-mod-download', writes, rest: 'untouched', inputs, reads, dependsOn: 'go.mod and go.sum' };
+  return { ...(mod ? {} : { fails: 'go: go.mod file not found in current directory or any parent directory' }), model: 'go-mod-download', writes, rest: 'untouched', inputs, reads, dependsOn: 'go.mod and go.sum' };
 }
 
 function goTest(command: SimpleCommand, view: RunView): CommandOutcome {

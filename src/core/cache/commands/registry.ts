@@ -8,7 +8,7 @@ import type { CommandModel, CommandModelId, CommandOutcome, RestChange, RunView 
 
 const PACKAGE_MANAGERS = new Set(['apk', 'apt-get', 'apt', 'yum', 'dnf', 'microdnf', 'zypper']);
 const FILE_UTILITIES = new Set(['echo', 'printf', 'mkdir', 'rm', 'cp', 'mv', 'ln', 'chmod', 'chown', 'touch', 'cat', 'wc', 'id', 'whoami', 'sed', 'tr', 'tee', 'install', 'rmdir']);
-const BUILTINS = new Set(['cd', 'export', 'set', 'true', ':', 'test', '[', 'exit', 'unset', 'umask']);
+const BUILTINS = new Set(['cd', 'export', 'set', 'true', ':', 'test', '[', 'unset', 'umask']);
 
 function simple(id: CommandModelId, rest: RestChange, dependsOn: string): (c: SimpleCommand) => CommandOutcome {
   return (c) => ({ model: id, writes: new Map(), rest, inputs: digest(id, ...c.argv, ...c.assigns.flat()), reads: [], dependsOn });
@@ -30,6 +30,13 @@ export const COMMAND_MODELS: readonly CommandModel[] = [
     apply: simple('file-utility', 'deterministic', 'its arguments and the files it reads'),
   },
   { id: 'shell-builtin', dependsOn: 'nothing: it writes no files', matches: (a) => BUILTINS.has(a[0] ?? ''), apply: simple('shell-builtin', 'untouched', 'nothing: it writes no files') },
+  {
+    id: 'shell-builtin',
+    dependsOn: 'nothing: it stops the script with an error',
+    matches: (a) => a[0] === 'false' || (a[0] === 'exit' && (a[1] ?? '0') !== '0'),
+    apply: (c) => ({ model: 'shell-builtin', writes: new Map(), rest: 'untouched', inputs: digest('fail', ...c.argv), reads: [], dependsOn: 'nothing', fails: `${c.argv.join(' ')} exits with a non-zero status` }),
+  },
+  { id: 'shell-builtin', dependsOn: 'nothing: it ends the script', matches: (a) => a[0] === 'exit', apply: simple('shell-builtin', 'untouched', 'nothing: it ends the script') },
   { id: 'unknown', dependsOn: 'unknown: its output is taken to change every time it runs', matches: () => true, apply: simple('unknown', 'changes-every-run', 'unknown: its output is taken to change every time it runs') },
 ];
 
@@ -43,6 +50,8 @@ export interface RunEffect {
   readonly commands: readonly CommandOutcome[];
   /** The words of each command, in order. */
   readonly argv: readonly (readonly string[])[];
+  /** Why the RUN fails, when a command surely fails and nothing (`||`) catches it. */
+  readonly fails: string | undefined;
   /** Absolute path → the files the RUN is known to write. */
   readonly writes: ReadonlyMap<string, FsFile>;
   readonly rest: RestChange;
@@ -84,5 +93,7 @@ export function runEffect(command: string, execArgv: readonly string[] | undefin
   }
   const writes = scratchFiles(scratch);
   const restDigest = digest('run-rest', ...outcomes.map((o) => o.inputs), ...[...writes].flatMap(([p, f]) => [p, f.digest]));
-  return { commands: outcomes, argv: commands.map((c) => c.argv), writes, rest, restDigest };
+  const catching = /\|\||(^|[^|])\|([^|]|$)|(^|[^&])&([^&]|$)/.test(command);
+  const fails = catching ? undefined : outcomes.find((o) => o.fails !== undefined)?.fails;
+  return { commands: outcomes, argv: commands.map((c) => c.argv), writes, rest, restDigest, fails };
 }

@@ -41,6 +41,8 @@ export interface CommandOutcome {
   readonly dependsOn: string;
   /** The command's words. */
   readonly argv?: readonly string[];
+  /** Why the command fails (the RUN exits non-zero and the build stops), when it surely does. */
+  readonly fails?: string;
 }
 
 /** A registry entry: a model says whether it handles a command and what it does. */

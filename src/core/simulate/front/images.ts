@@ -26,3 +26,8 @@ export function imageEnv(ref: string): readonly (readonly [string, string])[] {
   }
   return [['PATH', DEFAULT_PATH]];
 }
+
+/** Whether an image has /bin/sh for shell-form RUN (distroless and scratch do not). */
+export function hasShell(ref: string): boolean {
+  return ref !== 'scratch' && !/distroless|(^|\/)scratch(:|$)/.test(ref);
+}
