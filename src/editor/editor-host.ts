@@ -41,7 +41,14 @@ export function createTextHost(container: HTMLElement, events: EditorEvents): Ed
   container.append(area, notes);
   let current = '';
   const diagnostics = new Map<string, readonly LspDiagnostic[]>();
-  area.addEventListener('input', () => events.onChange(current, area.value));
+  const fit = (): void => {
+    area.style.height = 'auto';
+    area.style.height = `${area.scrollHeight + 4}px`;
+  };
+  area.addEventListener('input', () => {
+    events.onChange(current, area.value);
+    fit();
+  });
   const renderNotes = (): void => {
     notes.replaceChildren(
       ...(diagnostics.get(current) ?? []).map((d) => {
@@ -58,10 +65,14 @@ export function createTextHost(container: HTMLElement, events: EditorEvents): Ed
       area.readOnly = readonly;
       area.setAttribute('aria-label', `${path}${readonly ? ' (read-only)' : ''}`);
       renderNotes();
+      fit();
     },
     sync(files) {
       const text = files.get(current);
-      if (text !== undefined && text !== area.value) area.value = text;
+      if (text !== undefined && text !== area.value) {
+        area.value = text;
+        fit();
+      }
     },
     setDiagnostics(path, list) {
       diagnostics.set(path, list);

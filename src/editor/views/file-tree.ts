@@ -29,7 +29,7 @@ function item(node: TreeNode, level: number, active: string | null, actions: Tre
   if (node.kind === 'file') {
     li.setAttribute('aria-selected', String(node.path === active));
     label.addEventListener('click', () => actions.open(node.path));
-    if (readonly) label.append(h('span', { class: 'pg-lock', title: 'read-only', 'aria-label': '(read-only)', text: ' 🔒' }));
+    if (readonly) label.append(h('span', { class: 'pg-lock', title: 'read-only', text: 'read-only' }));
   } else {
     li.setAttribute('aria-expanded', 'true');
   }

@@ -13,7 +13,7 @@ export function renderTabs(container: HTMLElement, tabs: Tabs, readonlyPaths: Re
   const buttons = tabs.open.map((path) => {
     const selected = path === tabs.active;
     const tab = h('button', { type: 'button', role: 'tab', 'aria-selected': String(selected), tabindex: selected ? 0 : -1, class: 'pg-tab', 'data-path': path, text: path.split('/').pop() ?? path, title: path });
-    if (readonlyPaths.has(path)) tab.append(h('span', { class: 'pg-lock', 'aria-label': '(read-only)', text: ' 🔒' }));
+    if (readonlyPaths.has(path)) tab.append(h('span', { class: 'pg-lock', text: 'read-only' }));
     tab.addEventListener('click', () => actions.open(path));
     tab.addEventListener('keydown', (e) => {
       const i = tabs.open.indexOf(path);
@@ -24,12 +24,13 @@ export function renderTabs(container: HTMLElement, tabs: Tabs, readonlyPaths: Re
       }
       if (e.key === 'Delete') actions.close(path);
     });
-    const close = h('button', { type: 'button', class: 'pg-tab-close', 'aria-label': `Close ${path}`, text: '×', tabindex: -1 });
+    // Keyboard users close a tab with Delete; the × is a mouse shortcut kept out of the tab list's semantics.
+    const close = h('button', { type: 'button', class: 'pg-tab-close', 'aria-hidden': 'true', title: `Close ${path}`, text: '×', tabindex: -1 });
     close.addEventListener('click', (e) => {
       e.stopPropagation();
       actions.close(path);
     });
-    return h('span', { class: 'pg-tab-wrap' }, tab, close);
+    return h('span', { class: 'pg-tab-wrap', role: 'presentation' }, tab, close);
   });
   container.replaceChildren(...buttons);
 }
