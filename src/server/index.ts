@@ -30,6 +30,8 @@ export interface ServerOptions {
 export interface RunningServer {
   readonly url: string;
   readonly token: string;
+  /** The server's private temp dir (session contexts, secrets); removed by close. */
+  readonly workDir: string;
   readonly close: () => Promise<void>;
 }
 
@@ -58,8 +60,10 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   return {
     url: `http://${host}:${addr.port}`,
     token,
+    workDir,
     close: async () => {
       await new Promise<void>((resolve) => { server.close(() => resolve()); (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(); });
+      await sessions.removeAllImages(o.drivers);
       await rm(workDir, { recursive: true, force: true });
     },
   };

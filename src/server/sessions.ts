@@ -34,6 +34,8 @@ export interface Sessions {
   readonly disown: (s: SessionEngine, why: CacheReset) => void;
   /** Drops a session on every engine: prunes where it owns the cache, removes its images and dirs. */
   readonly drop: (session: string, drivers: readonly Driver[], turn: (engine: EngineId, f: () => Promise<void>) => Promise<void>) => Promise<boolean>;
+  /** Removes every image the server tagged (on close). */
+  readonly removeAllImages: (drivers: readonly Driver[]) => Promise<void>;
   readonly count: () => number;
   readonly owners: () => Record<string, string | null>;
 }
@@ -62,10 +64,12 @@ export function createSessions(workDir: string, toolchain: 'go' | 'stand-in'): S
     const prev = owner.get(s.engine);
     if (prev === s) return null;
     await driver.prune();
-    if (prev) {
-      await driver.removeImages(prev.tags);
-      prev.tags = [];
-      forgetCache(prev, 'evicted');
+    if (prev) forgetCache(prev, 'evicted');
+    // images of every other session on this engine go with the cache (they could seed it again)
+    for (const other of table.values()) {
+      if (other === s || other.engine !== s.engine || other.tags.length === 0) continue;
+      await driver.removeImages(other.tags);
+      other.tags = [];
     }
     owner.set(s.engine, s);
     const why = s.reset ?? 'evicted';
@@ -92,5 +96,11 @@ export function createSessions(workDir: string, toolchain: 'go' | 'stand-in'): S
     return found;
   };
   const owners = () => Object.fromEntries([...owner].map(([e, s]) => [e, s ? s.session : null]));
-  return { get, claim, disown, drop, count: () => new Set([...table.values()].map((s) => s.session)).size, owners };
+  const removeAllImages = async (drivers: readonly Driver[]) => {
+    for (const d of drivers) {
+      const tags = [...table.values()].filter((t) => t.engine === d.id).flatMap((t) => t.tags);
+      await d.removeImages(tags).catch(() => undefined);
+    }
+  };
+  return { get, claim, disown, drop, removeAllImages, count: () => new Set([...table.values()].map((s) => s.session)).size, owners };
 }
