@@ -22,10 +22,11 @@ function stepText(step: PlannedStep): string {
 
 function fileChanges(state: BuildState, trace: StepTrace | undefined, read: ReadonlyMap<string, Digest>): FileChange[] {
   if (!trace) return [];
-  const context = state.context;
+  const before = state.previousContext?.entries;
   return diffReads(trace.read, read, (p) => {
-    const e = context.entries.get(p);
-    return e === undefined && false;
+    const a = before?.get(p);
+    const b = state.context.entries.get(p);
+    return a?.kind === 'file' && b?.kind === 'file' && a.content === b.content && a.mode !== b.mode;
   });
 }
 

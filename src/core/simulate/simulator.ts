@@ -54,6 +54,8 @@ export interface BuildState {
   readonly outcomes: Map<number, StepOutcome>;
   readonly byDefinition: Map<Digest, StepOutcome>;
   readonly previous: Map<string, StepTrace>;
+  /** The previous build's context (to tell a mode change from a content change). */
+  readonly previousContext: ContextSnapshot | undefined;
 }
 
 /** The key and filesystem a stage starts from. */
@@ -132,9 +134,10 @@ export function createSimulator(options: SimulatorOptions | EngineId = {}): Simu
 function simulateBuild(session: Session, input: BuildInput): BuildResult {
   const plan = planBuild({ dockerfile: input.dockerfile, buildArgs: input.buildArgs ?? {}, target: input.target, noCache: input.noCache ?? false, engine: session.engine });
   const dockerfilePath = input.dockerfilePath ?? 'Dockerfile';
-  const context = snapshotContext(input.context, input.dirModes, session.contentCache, `${dockerfilePath}.dockerignore`, session.lastSnapshot);
+  const previousContext = session.lastSnapshot;
+  const context = snapshotContext(input.context, input.dirModes, session.contentCache, `${dockerfilePath}.dockerignore`, previousContext);
   session.lastSnapshot = context;
-  const state: BuildState = { session, plan, context, outcomes: new Map(), byDefinition: new Map(), previous: session.traces };
+  const state: BuildState = { session, plan, context, outcomes: new Map(), byDefinition: new Map(), previous: session.traces, previousContext };
   const index = session.buildIndex;
   if (plan.errors.length > 0) {
     session.buildIndex++;

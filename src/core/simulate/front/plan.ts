@@ -7,6 +7,8 @@ import { parseLines } from './lines.ts';
 import { applyConfig, makeStep, stepOp, vertexText, type DispatchContext, type DispatchState } from './dispatch.ts';
 import { findStage, layoutStages, reachableStages, stageDependencies, type RawStage } from './stages.ts';
 import { instructionErrors } from './validate.ts';
+import { expandWord } from './lexer.ts';
+import { readFlags } from './words.ts';
 import { splitCommand, type RawInstruction } from './lines.ts';
 
 /** One build's inputs to planning. */
@@ -65,7 +67,9 @@ export function planBuild(input: PlanInput): BuildPlan {
     const done = finals.get(stage.index);
     if (done) return done;
     const baseStage = findStage(stages.slice(0, stage.index), stage.baseName, false);
-    const base: StageBase = baseStage !== undefined ? { kind: 'stage', stage: baseStage } : stage.baseName.toLowerCase() === 'scratch' ? { kind: 'scratch' } : { kind: 'image', ref: normalizeImageRef(stage.baseName) };
+    const platform = expandWord(readFlags(stage.from.flags).get('platform') ?? '', (n) => layout.metaArgs.get(n), { escape: raw.escape });
+    const platformSuffix = platform === '' || platform === layout.metaArgs.get('BUILDPLATFORM') ? '' : ` (platform ${platform})`;
+    const base: StageBase = baseStage !== undefined ? { kind: 'stage', stage: baseStage } : stage.baseName.toLowerCase() === 'scratch' ? { kind: 'scratch' } : { kind: 'image', ref: normalizeImageRef(stage.baseName) + platformSuffix };
     const parentState = baseStage !== undefined ? dispatch(stages[baseStage]!) : undefined;
     const state: DispatchState = parentState
       ? { ...parentState, env: [...parentState.env], stage: stage.index }
