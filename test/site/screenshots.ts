@@ -1,11 +1,11 @@
-/** Takes screenshots of built pages with Debian Chromium: `node test/site/screenshots.ts OUTDIR /path…` (dist/ must exist). */
+/** Takes screenshots of built pages with Debian Chromium: `node test/site/screenshots.ts OUTDIR /path…` (dist/ or $SITE_DIST must hold a built site). */
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../e2e/browser.ts';
 import { serveStatic } from '../e2e/static-server.ts';
 
 const [out = '/tmp/shots', ...paths] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
-const site = await serveStatic(new URL('../../dist/', import.meta.url).pathname);
+const site = await serveStatic(process.env['SITE_DIST'] ?? new URL('../../dist/', import.meta.url).pathname);
 const browser = await launchChromium();
 try {
   for (const spec of paths) {
