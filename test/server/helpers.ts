@@ -1,6 +1,7 @@
 // Test helpers for the build server: an in-process server on a real port, an SSE client over real HTTP,
 // and scenario replay (../shared/scenarios) as whole-context requests.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockerDriver } from '../../src/server/drivers/docker.ts';
 import type { Driver } from '../../src/server/drivers/index.ts';
@@ -23,11 +24,44 @@ export interface TestServer extends RunningServer {
   readonly logs: string[];
 }
 
-/** Starts a server on an ephemeral port of 127.0.0.1. */
-export async function testServer(o: Partial<ServerOptions> = {}): Promise<TestServer> {
+const LOCK = join(tmpdir(), 'layerlab-server-tests.lock');
+
+/** Whether a pid is alive. */
+function alive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch { return false; }
+}
+
+/**
+ * Takes the engines for this test file: servers of two test files must never prune each other's cache,
+ * whatever the runner's file parallelism. A mkdir lock holding the owner's pid (a dead owner's lock is taken over).
+ */
+async function lockEngines(): Promise<() => void> {
+  for (let i = 0; ; i++) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
+      return () => rmSync(LOCK, { recursive: true, force: true });
+    } catch {
+      let owner = NaN;
+      try { owner = Number(readFileSync(join(LOCK, 'pid'), 'utf8')); } catch { /* being written */ }
+      if (Number.isInteger(owner) && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
+      if (i > 20 * 60 * 10) throw new Error(`engines lock ${LOCK} held too long`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** Starts a server on an ephemeral port of 127.0.0.1 (holding the engines lock until close). */
+export async function testServer(o: Partial<ServerOptions> = {}, lock = true): Promise<TestServer> {
   const logs: string[] = [];
-  const s = await startServer({ port: 0, host: '127.0.0.1', allowOrigins: ['http://127.0.0.1:4321', 'http://localhost:4321'], drivers: engineDrivers(), offlineImages: false, log: (l) => logs.push(l), ...o });
-  return { ...s, logs };
+  const unlock = lock ? await lockEngines() : () => undefined;
+  try {
+    const s = await startServer({ port: 0, host: '127.0.0.1', allowOrigins: ['http://127.0.0.1:4321', 'http://localhost:4321'], drivers: engineDrivers(), offlineImages: false, log: (l) => logs.push(l), ...o });
+    return { ...s, logs, close: async () => { try { await s.close(); } finally { unlock(); } } };
+  } catch (e) {
+    unlock();
+    throw e;
+  }
 }
 
 /** One parsed SSE event. */

@@ -151,7 +151,7 @@ describe.skipIf(!enginesUp)('server safety', () => {
   });
 
   it('removes its temp dir on close', async () => {
-    const t = await testServer();
+    const t = await testServer({}, false);
     expect(existsSync(t.workDir)).toBe(true);
     await t.close();
     expect(existsSync(t.workDir)).toBe(false);

@@ -111,6 +111,7 @@ describe('driver argv', () => {
   it('parses --engine specs and refuses others', () => {
     expect(parseEngineSpec('v0.8=docker:/usr/bin/docker')).toMatchObject({ id: 'v0.8', kind: 'docker' });
     expect(parseEngineSpec('modern=buildx:remote@/opt/docker')).toMatchObject({ id: 'modern', kind: 'buildx', imageCli: undefined });
+    expect(parseEngineSpec('v0.8=context:buildbox@/usr/bin/docker')).toMatchObject({ id: 'v0.8', kind: 'context', address: 'docker context "buildbox" via /usr/bin/docker' });
     expect(parseEngineSpec('modern=buildctl:tcp://10.0.0.1:1234')).toMatchObject({ kind: 'buildctl', address: 'tcp://10.0.0.1:1234' });
     expect(() => parseEngineSpec('v2=docker:x')).toThrow(/bad --engine/);
   });

@@ -13,6 +13,8 @@ export interface DockerDriverOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** A buildx builder name (`--builder`), e.g. a remote buildkitd; absent = the daemon's own BuildKit. */
   readonly builder?: string;
+  /** A docker context (`--context`): a Docker Engine elsewhere (tcp, ssh), built with its own BuildKit. */
+  readonly context?: string;
 }
 
 // BuildKit is vendored into dockerd and not reported by the API; the versions the oracle knows (ENGINES.md).
@@ -45,10 +47,12 @@ export function dockerBuildArgs(b: Omit<DriverBuild, 'signal' | 'onLine' | 'time
 /** Creates a driver over a docker CLI. */
 export function dockerDriver(o: DockerDriverOptions): Driver {
   const env = cliEnv({ DOCKER_BUILDKIT: '1', ...(o.env ?? {}) });
-  const address = o.builder ? `buildx builder "${o.builder}" via ${o.docker}` : (o.env?.['DOCKER_HOST'] ?? `${o.docker} (its DOCKER_HOST)`);
+  const pre = o.context ? ['--context', o.context] : [];
+  const address = o.builder ? `buildx builder "${o.builder}" via ${o.docker}` : o.context ? `docker context "${o.context}" via ${o.docker}` : (o.env?.['DOCKER_HOST'] ?? `${o.docker} (its DOCKER_HOST)`);
+  const kind = o.builder ? 'buildx' : o.context ? 'context' : 'docker';
   const describe = async (): Promise<EngineInfo> => {
-    const base = { id: o.id, driver: o.builder ? 'buildx' : 'docker', address };
-    const v = await runQuick(o.docker, ['version', '--format', '{{.Client.Version}} {{.Server.Version}}'], env, 15_000);
+    const base = { id: o.id, driver: kind, address };
+    const v = await runQuick(o.docker, [...pre, 'version', '--format', '{{.Client.Version}} {{.Server.Version}}'], env, 15_000);
     const m = /^(\S+) (\S+)$/m.exec(v.output);
     if (v.code !== 0 || !m) return { ...base, reachable: false, error: v.output.split('\n').slice(-3).join(' ').slice(0, 300) };
     const server = m[2]!;
@@ -63,18 +67,18 @@ export function dockerDriver(o: DockerDriverOptions): Driver {
   };
   return {
     id: o.id,
-    kind: o.builder ? 'buildx' : 'docker',
+    kind,
     address,
-    imageCli: o.builder ? undefined : o.docker,
-    build: (b) => runProcess({ command: o.docker, args: dockerBuildArgs(b, o.builder), env, timeoutMs: b.timeoutMs, signal: b.signal, onLine: b.onLine }),
+    imageCli: o.builder || o.context ? undefined : o.docker,
+    build: (b) => runProcess({ command: o.docker, args: [...pre, ...dockerBuildArgs(b, o.builder)], env, timeoutMs: b.timeoutMs, signal: b.signal, onLine: b.onLine }),
     prune: async () => {
       const args = o.builder ? ['buildx', 'prune', '-af', '--builder', o.builder] : ['builder', 'prune', '-af'];
-      const r = await runQuick(o.docker, args, env, 120_000);
+      const r = await runQuick(o.docker, [...pre, ...args], env, 120_000);
       if (r.code !== 0) throw new Error(`build cache prune failed: ${r.output.slice(-300)}`);
     },
     removeImages: async (tags) => {
       if (o.builder || tags.length === 0) return;
-      await runQuick(o.docker, ['rmi', '-f', ...tags], env, 60_000);
+      await runQuick(o.docker, [...pre, 'rmi', '-f', ...tags], env, 60_000);
     },
     describe,
   };

@@ -34,7 +34,7 @@ export interface EngineInfo {
 /** How builds reach one BuildKit. Plain data plus functions; one per configured engine. */
 export interface Driver {
   readonly id: EngineId;
-  readonly kind: 'docker' | 'buildx' | 'buildctl';
+  readonly kind: 'docker' | 'context' | 'buildx' | 'buildctl';
   /** Human-readable address (socket, builder name or BUILDKIT_HOST); never holds credentials. */
   readonly address: string;
   readonly build: (b: DriverBuild) => Promise<RunEnd>;
