@@ -13,7 +13,7 @@ function fs(files: Record<string, string>): FsState {
 }
 
 function view(files: Record<string, string>, over: Partial<RunView> = {}): RunView {
-  return { fs: fs(files), cwd: '/app', env: () => undefined, volatileTargets: [], nonce: 'n1', ownerHashed: true, toolchain: 'go', ...over };
+  return { fs: fs(files), cwd: '/app', env: () => undefined, volatileTargets: [], nonce: 'n1', ownerHashed: true, toolchain: 'go', stateDigest: 's1', ...over };
 }
 
 const mod = { '/app/go.mod': 'module example.com/app\n\ngo 1.22\n', '/app/go.sum': '' };
@@ -78,5 +78,19 @@ describe('command models', () => {
     const d = (ownerHashed: boolean) => runEffect('echo p > /p && chown 1000:1000 /p', undefined, view({}, { ownerHashed })).writes.get('/p')?.digest;
     expect(d(false)).toBe(fileRecord(digest('p\n'), 0o644));
     expect(d(true)).not.toBe(d(false));
+  });
+  it('a reporting command (ls, find, grep...) writes only its report: other files keep their content', () => {
+    const e = runEffect('ls -R /etc > /tree.txt', undefined, view({}));
+    expect(e.rest).toBe('untouched');
+    expect([...e.writes.keys()]).toEqual(['/tree.txt']);
+    const a = runEffect('ls -R /etc > /tree.txt', undefined, view({}, { stateDigest: 's1', nonce: 'a' })).writes.get('/tree.txt')?.digest;
+    const b = runEffect('ls -R /etc > /tree.txt', undefined, view({}, { stateDigest: 's1', nonce: 'b' })).writes.get('/tree.txt')?.digest;
+    expect(a).toBe(b);
+    const timed = (nonce: string) => runEffect('ls -l /etc > /l.txt', undefined, view({}, { nonce })).writes.get('/l.txt')?.digest;
+    expect(timed('a')).not.toBe(timed('b'));
+  });
+  it('go build -o into an existing directory writes <dir>/<name>', () => {
+    const e = runEffect('go build -o /usr/local/bin .', undefined, view({ ...mod, '/app/main.go': 'package main\n' }));
+    expect([...e.writes.keys()]).toEqual(['/usr/local/bin/app']);
   });
 });

@@ -68,7 +68,8 @@ function execute(state: BuildState, facts: StepFacts): StoredResult & { readonly
   };
   const targets = op.mounts.map((m) => m.target);
   const command = shellCommand(op);
-  const view = { fs: runView(facts.parentFs, facts.extra), cwd: op.cwd, env, volatileTargets: targets, nonce, ownerHashed: session.engine.uidGidInContentHash, toolchain: session.options.toolchain };
+  const stateDigest = digest('state', facts.parentKey, ...facts.inputs.map((i) => i.content ?? i.def ?? ''));
+  const view = { fs: runView(facts.parentFs, facts.extra), cwd: op.cwd, env, volatileTargets: targets, nonce, ownerHashed: session.engine.uidGidInContentHash, toolchain: session.options.toolchain, stateDigest };
   const effect = runEffect(command ?? '', command === undefined ? op.args : undefined, view);
   for (const [p, f] of effect.writes) if (!targets.some((t) => p === t || p.startsWith(t + '/'))) placed.set(p, f);
   const rest: RestEffect =

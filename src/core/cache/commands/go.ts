@@ -1,5 +1,5 @@
 // Command models for the Go toolchain: what `go build`, `go install`, `go mod download`, `go test` produce.
-import { contentOf, fileAt } from '../fs-state.ts';
+import { contentOf, fileAt, filesBelow } from '../fs-state.ts';
 import { digest, type Digest } from '../hash.ts';
 import type { CommandModel, CommandOutcome, RunView } from './types.ts';
 import type { SimpleCommand } from './shell.ts';
@@ -93,9 +93,15 @@ function compileInputs(view: RunView, cwd: string, args: GoArgs, command: Simple
   return { mod, files, dirs, inputs: digest('go-compile', ...parts), reads };
 }
 
-function binaryName(dir: string, mod: GoModule | undefined): string {
-  if (mod && dir === mod.root) return mod.path.split('/').pop() ?? 'main';
+const IMAGE_DIRS = new Set(['/usr/local/bin', '/usr/bin', '/bin', '/go/bin', '/usr/local/sbin', '/usr/sbin', '/sbin', '/tmp', '/root']);
+
+function binaryName(dir: string, mod: GoModule | undefined, view: RunView): string {
+  if (view.toolchain === 'go' && mod && dir === mod.root) return mod.path.split('/').pop() ?? 'main';
   return dir.split('/').pop() || 'main';
+}
+
+function isDirectory(view: RunView, path: string): boolean {
+  return IMAGE_DIRS.has(path) || filesBelow(view.fs, path).files.size > 0;
 }
 
 function goBuild(command: SimpleCommand, view: RunView, install: boolean): CommandOutcome {
@@ -110,9 +116,10 @@ function goBuild(command: SimpleCommand, view: RunView, install: boolean): Comma
   const gobin = view.env('GOBIN') || `${view.env('GOPATH') || '/go'}/bin`;
   for (const d of targets) {
     let path: string | undefined;
-    if (install) path = `${gobin}/${binaryName(d, c.mod)}`;
-    else if (out !== undefined) path = out.endsWith('/') || targets.length > 1 ? `${resolve(cwd, out)}/${binaryName(d, c.mod)}` : resolve(cwd, out);
-    else if (targets.length === 1) path = `${cwd}/${binaryName(d, c.mod)}`;
+    const name = binaryName(view.toolchain === 'stand-in' ? (named[0] ?? d) : d, c.mod, view);
+    if (install) path = `${gobin}/${name}`;
+    else if (out !== undefined) path = out.endsWith('/') || targets.length > 1 || isDirectory(view, resolve(cwd, out)) ? `${resolve(cwd, out)}/${name}` : resolve(cwd, out);
+    else if (targets.length === 1) path = `${cwd}/${name}`;
     if (path !== undefined && !isVolatile(view, path)) writes.set(path, digest('go-binary', c.inputs, d));
   }
   const noFiles = c.reads.filter((p) => p.endsWith('.go')).length === 0 && c.files.opaque.length === 0;

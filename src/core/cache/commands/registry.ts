@@ -8,6 +8,8 @@ import type { CommandModel, CommandModelId, CommandOutcome, RestChange, RunView 
 
 const PACKAGE_MANAGERS = new Set(['apk', 'apt-get', 'apt', 'yum', 'dnf', 'microdnf', 'zypper']);
 const FILE_UTILITIES = new Set(['echo', 'printf', 'mkdir', 'rm', 'cp', 'mv', 'ln', 'chmod', 'chown', 'touch', 'cat', 'wc', 'id', 'whoami', 'sed', 'tr', 'tee', 'install', 'rmdir']);
+const REPORTERS = new Set(['ls', 'find', 'grep', 'sort', 'head', 'tail', 'uniq', 'du', 'uname', 'env', 'printenv', 'pwd', 'sha256sum', 'md5sum', 'sha1sum', 'basename', 'dirname', 'readlink', 'realpath', 'expr', 'seq', 'awk', 'cut', 'file', 'tree']);
+const TIME_REPORTERS = new Set(['date', 'stat', 'df', 'uptime', 'hostname', 'ps', 'free']);
 const BUILTINS = new Set(['cd', 'export', 'set', 'true', ':', 'test', '[', 'unset', 'umask']);
 
 function simple(id: CommandModelId, rest: RestChange, dependsOn: string): (c: SimpleCommand) => CommandOutcome {
@@ -28,6 +30,18 @@ export const COMMAND_MODELS: readonly CommandModel[] = [
     dependsOn: 'its arguments and the files it reads',
     matches: (a) => FILE_UTILITIES.has(a[0]?.split('/').pop() ?? ''),
     apply: simple('file-utility', 'deterministic', 'its arguments and the files it reads'),
+  },
+  {
+    id: 'reporter',
+    dependsOn: 'the files it reads; it writes only its report',
+    matches: (a) => REPORTERS.has(a[0]?.split('/').pop() ?? '') || TIME_REPORTERS.has(a[0]?.split('/').pop() ?? ''),
+    apply: (c, v) => {
+      const timed = TIME_REPORTERS.has(c.argv[0]?.split('/').pop() ?? '') || (c.argv[0] === 'ls' && c.argv.some((x) => /^-[a-zA-Z]*[lt]/.test(x)));
+      const report = timed ? digest('report-with-times', v.nonce) : digest('report', ...c.argv, v.cwd, v.stateDigest);
+      const writes = new Map<string, Digest>();
+      for (const r of c.redirects) writes.set(resolve(v.cwd, r.target), report);
+      return { model: 'reporter', writes, rest: 'untouched', inputs: report, reads: [], dependsOn: timed ? 'its report shows times, so it differs every run' : 'the files it reads; it writes only its report' };
+    },
   },
   { id: 'shell-builtin', dependsOn: 'nothing: it writes no files', matches: (a) => BUILTINS.has(a[0] ?? ''), apply: simple('shell-builtin', 'untouched', 'nothing: it writes no files') },
   {
@@ -85,7 +99,7 @@ export function runEffect(command: string, execArgv: readonly string[] | undefin
     const model = c.opaque ? COMMAND_MODELS[COMMAND_MODELS.length - 1]! : modelFor(c.argv);
     const outcome = c.argv.length === 0 ? simple('shell-builtin', 'untouched', 'nothing')(c) : model.apply(c, { ...view, cwd, env });
     outcomes.push(outcome);
-    for (const [p, d] of outcome.writes) scratch.files.set(p, { text: undefined, digest: d, mode: 0o755, owner: '' });
+    for (const [p, d] of outcome.writes) scratch.files.set(p, { text: undefined, digest: d, mode: outcome.model === 'reporter' || outcome.model === 'go-test' ? 0o644 : 0o755, owner: '' });
     const precise = (outcome.model === 'file-utility' || outcome.model === 'shell-builtin') && !c.opaque && applyFileCommand(c, scratch, (p) => resolve(cwd, p));
     const change = precise ? 'untouched' : outcome.rest;
     if (change === 'changes-every-run') rest = 'changes-every-run';

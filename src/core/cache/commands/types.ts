@@ -4,7 +4,7 @@ import type { FsState } from '../fs-state.ts';
 import type { SimpleCommand } from './shell.ts';
 
 /** The known command models. */
-export type CommandModelId = 'go-build' | 'go-install' | 'go-mod-download' | 'go-test' | 'go-vet' | 'package-install' | 'file-utility' | 'shell-builtin' | 'unknown';
+export type CommandModelId = 'go-build' | 'go-install' | 'go-mod-download' | 'go-test' | 'go-vet' | 'package-install' | 'file-utility' | 'reporter' | 'shell-builtin' | 'unknown';
 
 /** What a command sees while it runs: the root filesystem with bind mounts over it, cwd and env. */
 export interface RunView {
@@ -19,6 +19,8 @@ export interface RunView {
   readonly ownerHashed: boolean;
   /** Real Go, or the oracle's deterministic stand-in `go` (shared/oracle/images/go.sh). */
   readonly toolchain: GoToolchain;
+  /** Digest of the whole filesystem the RUN starts from (its parent key and mounted content). */
+  readonly stateDigest: Digest;
 }
 
 /** Which Go toolchain the base images carry. */
