@@ -123,3 +123,14 @@ describe('explanations of context changes', () => {
     expect(r.steps[0]!.causes).toEqual([{ kind: 'files-changed', instruction: 'COPY run.sh /run.sh', changes: [{ path: 'run.sh', change: 'mode' }] }]);
   });
 });
+
+describe('base image config', () => {
+  it('a golang stage without WORKDIR builds in /go (the image WorkingDir), so COPY --from /go/app follows source edits', () => {
+    const df = 'FROM golang:1.22-alpine\nCOPY . .\nRUN go build -o app .\nFROM alpine:3.20\nCOPY --from=0 /go/app /app\n';
+    const files = { Dockerfile: df, 'go.mod': 'module example.com/app\n', 'main.go': 'package main\n' };
+    const s = sim();
+    build(s, files);
+    const r = build(s, { ...files, 'main.go': 'package main\n// v2\n' });
+    expect(verdicts(r)['[stage-1 2/2] COPY --from=0 /go/app /app']).toBe('run');
+  });
+});

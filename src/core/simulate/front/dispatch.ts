@@ -100,7 +100,7 @@ function copyOp(ins: RawInstruction, state: DispatchState, ctx: DispatchContext)
   const flags = readFlags(ins.flags);
   const env = lookup(state);
   const words = ins.json ?? splitWords(ins.rest, ctx.escape);
-  const expanded = words.map((w) => (ins.json ? w : expandWord(w, env, { escape: ctx.escape })));
+  const expanded = words.map((w) => (ins.json ? expandWord(w.replace(/[\\'"]/g, '\\$&'), env, { escape: '\\' }) : expandWord(w, env, { escape: ctx.escape })));
   const rawDest = expanded[expanded.length - 1] ?? '';
   let dest = resolvePath(state.cwd, rawDest);
   if ((rawDest === '' || rawDest === '.' || rawDest.endsWith('/')) && dest !== '/') dest += '/';

@@ -31,3 +31,8 @@ export function imageEnv(ref: string): readonly (readonly [string, string])[] {
 export function hasShell(ref: string): boolean {
   return ref !== 'scratch' && !/distroless|(^|\/)scratch(:|$)/.test(ref);
 }
+
+/** The image config WorkingDir of a base image, as far as Layerlab knows it ("/" when unset). */
+export function imageWorkdir(ref: string): string {
+  return /(^|\/)golang:/.test(normalizeImageRef(ref)) ? '/go' : '/';
+}

@@ -2,7 +2,7 @@
 // Adapter until src/core/graph (buildStepGraph) lands; produces the cache module's BuildPlan.
 import type { BuildPlan, PlannedStep, StageBase, StagePlan, StepSource } from '../../cache/types.ts';
 import type { EngineProfile } from './engine.ts';
-import { imageEnv, normalizeImageRef } from './images.ts';
+import { imageEnv, imageWorkdir, normalizeImageRef } from './images.ts';
 import { parseLines } from './lines.ts';
 import { applyConfig, makeStep, stepOp, vertexText, type DispatchContext, type DispatchState } from './dispatch.ts';
 import { findStage, layoutStages, reachableStages, stageDependencies, type RawStage } from './stages.ts';
@@ -73,7 +73,7 @@ export function planBuild(input: PlanInput): BuildPlan {
     const parentState = baseStage !== undefined ? dispatch(stages[baseStage]!) : undefined;
     const state: DispatchState = parentState
       ? { ...parentState, env: [...parentState.env], stage: stage.index }
-      : { env: [], imageEnv: new Map(base.kind === 'image' ? imageEnv(stage.baseName) : []), cwd: '/', user: '', shell: ['/bin/sh', '-c'], last: undefined, stage: stage.index };
+      : { env: [], imageEnv: new Map(base.kind === 'image' ? imageEnv(stage.baseName) : []), cwd: base.kind === 'image' ? imageWorkdir(stage.baseName) : '/', user: '', shell: ['/bin/sh', '-c'], last: undefined, stage: stage.index };
 
     const triggers = baseStage !== undefined ? onbuildTriggers(stages[baseStage]!) : [];
     const total = stageTotal(stage, baseStage !== undefined) + (input.engine.onbuildCounted ? triggers.filter((t) => COUNTED.has(t.keyword)).length : 0);
