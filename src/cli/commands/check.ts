@@ -1,9 +1,7 @@
 /** `layerlab check [PATH…|-]`: finds Dockerfiles, reads their context, prints findings; exit 0 clean, 1 findings ≥ threshold, 2 usage/IO. */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
-import { parse as parseYaml } from 'yaml';
-import { allRules, atOrAbove, check, fixAll, validateConfig, type CheckConfig, type CheckInput, type EngineId, type Finding } from '../../core/rules/index.ts';
+import { allRules, atOrAbove, check, fixAll, type CheckConfig, type CheckInput, type EngineId, type Finding } from '../../core/rules/index.ts';
 import { formatters, type FileReport } from '../format/index.ts';
 import type { CliIo, CommandHandler } from '../io.ts';
 
@@ -79,22 +77,9 @@ export function findDockerfiles(dir: string): string[] {
   return out;
 }
 
-/** Context files (relative), bounded, with `.git` recorded but not walked. */
-function listContext(root: string, limit = 20000): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, rel: string) => {
-    for (const name of readdirSync(dir)) {
-      if (out.length >= limit) return;
-      const r = rel ? `${rel}/${name}` : name;
-      const st = statSync(join(dir, name), { throwIfNoEntry: false });
-      if (st?.isDirectory()) {
-        if (name === '.git' || name === 'node_modules') out.push(`${r}/`);
-        else walk(join(dir, name), r);
-      } else if (st) out.push(r);
-    }
-  };
-  walk(root, '');
-  return out;
+/** What rules need to know about the context, cheaply: its top-level entries (directories end in `/`). */
+function listContext(root: string): string[] {
+  return readdirSync(root, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
 }
 
 const readIf = (path: string): string | null => (existsSync(path) ? readFileSync(path, 'utf8') : null);
@@ -111,8 +96,8 @@ function inputFor(file: string, contextRoot: string, text: string, o: Options, c
   };
 }
 
-/** Loads `.layerlab.yaml|.yml|.json` (or --config), validated against the schema. */
-function loadConfig(cwd: string, explicit: string | undefined): CheckConfig {
+/** Loads `.layerlab.yaml|.yml|.json` (or --config), validated against the schema; yaml and zod load only when a config exists. */
+async function loadConfig(cwd: string, explicit: string | undefined): Promise<CheckConfig> {
   const candidates = explicit ? [resolve(cwd, explicit)] : ['.layerlab.yaml', '.layerlab.yml', '.layerlab.json'].map((n) => join(cwd, n));
   const path = candidates.find((p) => existsSync(p));
   if (!path) {
@@ -121,10 +106,11 @@ function loadConfig(cwd: string, explicit: string | undefined): CheckConfig {
   }
   let raw: unknown;
   try {
-    raw = path.endsWith('.json') ? JSON.parse(readFileSync(path, 'utf8')) : parseYaml(readFileSync(path, 'utf8'));
+    raw = path.endsWith('.json') ? JSON.parse(readFileSync(path, 'utf8')) : (await import('yaml')).parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw usageError(`${basename(path)}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
   }
+  const { validateConfig } = await import('../../core/rules/config/schema.ts');
   const result = validateConfig(raw, new Set(allRules.map((r) => r.meta.id)));
   if (!result.ok) throw usageError(`${basename(path)} is invalid:\n  ${result.errors.join('\n  ')}`);
   return result.config;
@@ -165,7 +151,7 @@ export const checkCommand: CommandHandler = async (args, io) => {
   let files: { file: string; root: string }[];
   try {
     o = parseArgs(args);
-    config = loadConfig(io.cwd, o.config);
+    config = await loadConfig(io.cwd, o.config);
     files = targets(o, io);
   } catch (error) {
     if (!isUsage(error)) throw error;
@@ -186,14 +172,15 @@ export const checkCommand: CommandHandler = async (args, io) => {
     if (o.fix) {
       const fixed = fixText(input);
       if (fixed !== text) {
-        if (o.dryRun || file === '-') io.stdout(createTwoFilesPatch(shown, shown, text, fixed));
+        if (o.dryRun || file === '-') io.stdout((await import('diff')).createTwoFilesPatch(shown, shown, text, fixed));
         else writeFileSync(file, fixed);
       }
       text = o.dryRun ? text : fixed;
     }
     reports.push({ path: shown, text, findings: check({ ...input, text }) });
   }
-  if (!(o.fix && o.dryRun)) io.stdout(formatters[o.format]!(reports, { color: o.color && o.format === 'text' && !process.env['NO_COLOR'], rules: allRules, toolVersion: VERSION }));
+  const format = await formatters[o.format]!();
+  if (!(o.fix && o.dryRun)) io.stdout(format(reports, { color: o.color && o.format === 'text' && !process.env['NO_COLOR'], rules: allRules, toolVersion: VERSION }));
   const threshold = (o.threshold ?? config.failureThreshold ?? 'info') as Finding['severity'] | 'none';
   return reports.some((r) => r.findings.some((f) => atOrAbove(f.severity, threshold))) ? 1 : 0;
 };

@@ -8,7 +8,7 @@ export type { CheckInput, ContextInput, EngineId, Finding, Report, Rule, RuleCat
 export type { CheckResult, RuleFailure } from './check.ts';
 export type { CheckConfig, ConfigResult } from './config/schema.ts';
 export { allRules, buildkitRules, hadolintRules, layerlabRules, ruleAliases, ruleById } from './registry.ts';
-export { checkConfigSchema, validateConfig } from './config/schema.ts';
+// The config schema (zod) lives in './config/schema.ts' (validateConfig, checkConfigSchema): imported on its own so the checker does not load zod.
 export { parseLintOptions } from './config/check-directive.ts';
 export { parsePragma } from './config/pragmas.ts';
 export { applyEdits } from './model/text.ts';

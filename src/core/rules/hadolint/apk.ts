@@ -1,6 +1,6 @@
 /** `apk add` parsing shared by DL3018 and DL3019. */
 import type { Inst } from '../model/context.ts';
-import { commandWords, scriptOf, shellCommands } from '../model/instr.ts';
+import { commandsOf } from '../model/instr.ts';
 
 /** One `apk add` call: its options and package names. */
 export interface ApkAdd {
@@ -13,8 +13,8 @@ const WITH_VALUE = new Set(['-t', '--virtual', '-X', '--repository', '--root', '
 /** The `apk add` calls of a RUN. */
 export function apkAdds(inst: Inst): ApkAdd[] {
   const out: ApkAdd[] = [];
-  for (const command of shellCommands(scriptOf(inst.node))) {
-    const { words } = commandWords(command);
+  if (!inst.node.original.includes('apk')) return out;
+  for (const { words } of commandsOf(inst.node)) {
     if (words[0] !== 'apk') continue;
     const addAt = words.indexOf('add');
     if (addAt < 0) continue;

@@ -1,7 +1,7 @@
 /** Layerlab rule: cgo left on for a binary that ends up in scratch or distroless static. */
 import { layerlabRule } from '../define.ts';
 import { goCommands } from '../model/go.ts';
-import { commandWords, scriptOf, shellCommands } from '../model/instr.ts';
+import { scriptOf } from '../model/instr.ts';
 import { finalStage, instRange, rootStage } from '../model/util.ts';
 
 /** A cgo binary needs libc; scratch and distroless static have none, so it fails with "not found" at start. */
@@ -21,7 +21,7 @@ export const goCgoStaticFinal = layerlabRule({
         if (cmd.sub !== 'build' && cmd.sub !== 'install') continue;
         const cgo = cmd.env.get('CGO_ENABLED') ?? states[cmd.pos]!.env.get('CGO_ENABLED');
         if (cgo === '0') continue;
-        if (cmd.args.some((a) => /-extldflags[= ].*-static|-static/.test(a)) || shellCommands(scriptOf(cmd.inst.node)).some((c) => commandWords(c).words.join(' ').includes('-extldflags') && c.includes('-static'))) continue;
+        if (/-extldflags[\s\S]*-static/.test(cmd.inst.node.original)) continue;
         report({
           range: instRange(ctx, cmd.inst),
           message: `go ${cmd.sub} runs with cgo enabled (${cgo === undefined ? 'the default when a C compiler is present' : `CGO_ENABLED=${cgo}`}) but the final image ${final.base} has no libc: the binary may fail to start with "not found". Set CGO_ENABLED=0.`,

@@ -17,6 +17,8 @@ function getter(env: ReadonlyMap<string, string>): EnvGetter {
 
 /** Expands variables in `word` from `env`; a word the lexer rejects comes back unchanged. */
 export function expandWord(word: string, env: ReadonlyMap<string, string>, escapeToken: '\\' | '`' = '\\'): Expansion {
+  // Fast path: nothing to expand, unquote or unescape.
+  if (!word.includes('$') && !word.includes('"') && !word.includes("'") && !word.includes(escapeToken)) return { result: word, matched: NONE, unmatched: NONE };
   const r = processWord(word, getter(env), { escapeToken });
   return r.ok ? { result: r.value, matched: r.matched, unmatched: r.unmatched } : { result: word, matched: NONE, unmatched: NONE };
 }

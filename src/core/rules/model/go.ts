@@ -1,7 +1,7 @@
 /** Finds `go` commands in RUN scripts and works out Go's effective cache directories. */
 import type { Inst, RuleContext, Stage } from './context.ts';
 import { expandWord } from './expand.ts';
-import { commandWords, mountsOf, scriptOf, shellCommands, type Mount } from './instr.ts';
+import { commandsOf, mountsOf, scriptOf, type Mount } from './instr.ts';
 import type { InstState } from './state.ts';
 
 /** One `go <sub>` invocation inside a RUN. */
@@ -17,15 +17,20 @@ export interface GoCommand {
   readonly mounts: readonly Mount[];
 }
 
-/** All go commands of a stage, in order. */
+const cache = new WeakMap<Stage, GoCommand[]>();
+
+/** All go commands of a stage, in order (memoised per stage). */
 export function goCommands(stage: Stage): GoCommand[] {
+  const hit = cache.get(stage);
+  if (hit) return hit;
   const out: GoCommand[] = [];
+  cache.set(stage, out);
   stage.instructions.forEach((inst, pos) => {
-    if (inst.node.keyword !== 'run') return;
+    if (inst.node.keyword !== 'run' || !/\bgo\b|xx-go/.test(scriptOf(inst.node))) return;
     const mounts = mountsOf(inst.node);
     const exported = new Map<string, string>();
-    for (const command of shellCommands(scriptOf(inst.node))) {
-      const { env, words } = commandWords(command);
+    for (const { env: assigned, words } of commandsOf(inst.node)) {
+      const env = new Map(assigned);
       if (words[0] === 'export') {
         for (const w of words.slice(1)) {
           const eq = w.indexOf('=');

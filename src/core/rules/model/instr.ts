@@ -8,14 +8,22 @@ export interface Flag {
   readonly word: Word;
 }
 
-/** Parses an instruction's flags. */
-export function flagsOf(node: InstructionNode): Flag[] {
-  return node.flags.map((word) => {
+const memo = <T>(fn: (node: InstructionNode) => T): ((node: InstructionNode) => T) => {
+  const cache = new WeakMap<InstructionNode, T>();
+  return (node) => {
+    let v = cache.get(node);
+    if (v === undefined) cache.set(node, (v = fn(node)));
+    return v;
+  };
+};
+
+/** Parses an instruction's flags (memoised per node, like every view here: rules ask for the same views many times). */
+export const flagsOf = memo((node: InstructionNode): Flag[] =>
+  node.flags.map((word) => {
     const body = word.value.replace(/^--/, '');
     const eq = body.indexOf('=');
     return eq < 0 ? { name: body, value: undefined, word } : { name: body.slice(0, eq), value: body.slice(eq + 1), word };
-  });
-}
+  }));
 
 /** The first flag with a name. */
 export function flag(node: InstructionNode, name: string): Flag | undefined {
@@ -32,7 +40,7 @@ export interface KeyValue {
 }
 
 /** ENV/LABEL pairs (parser nodes come as key, value, operator triples). */
-export function envPairs(node: InstructionNode): KeyValue[] {
+export const envPairs = memo((node: InstructionNode): KeyValue[] => {
   const out: KeyValue[] = [];
   const args = node.args;
   for (let i = 0; i + 1 < args.length; i += 3) {
@@ -40,17 +48,16 @@ export function envPairs(node: InstructionNode): KeyValue[] {
     out.push({ key: args[i]!.value, value: args[i + 1]!.value, legacy: op !== '=', word: args[i]! });
   }
   return out;
-}
+});
 
 /** ARG declarations: `NAME` or `NAME=default`. */
-export function argPairs(node: InstructionNode): KeyValue[] {
-  return node.args.map((word) => {
+export const argPairs = memo((node: InstructionNode): KeyValue[] =>
+  node.args.map((word) => {
     const eq = word.value.indexOf('=');
     return eq < 0
       ? { key: word.value, value: undefined, legacy: false, word }
       : { key: word.value.slice(0, eq), value: unquote(word.value.slice(eq + 1)), legacy: false, word };
-  });
-}
+  }));
 
 /** Strips one level of matching quotes. */
 export function unquote(value: string): string {
@@ -66,8 +73,8 @@ export interface Mount {
 }
 
 /** RUN --mount flags of an instruction. */
-export function mountsOf(node: InstructionNode): Mount[] {
-  return flagsOf(node)
+export const mountsOf = memo((node: InstructionNode): Mount[] =>
+  flagsOf(node)
     .filter((f) => f.name.toLowerCase() === 'mount' && f.value !== undefined)
     .map((f) => {
       const options = new Map<string, string>();
@@ -77,15 +84,14 @@ export function mountsOf(node: InstructionNode): Mount[] {
       }
       const target = options.get('target') ?? options.get('dst') ?? options.get('destination');
       return { type: options.get('type') ?? 'bind', target, options, word: f.word };
-    });
-}
+    }));
 
 /** The script of a RUN/CMD/ENTRYPOINT: shell-form text or exec-form words joined, plus heredoc bodies. */
-export function scriptOf(node: InstructionNode): string {
-  const main = node.args.map((a) => a.value).join(' ');
-  const bodies = node.heredocs.map((h) => h.content);
-  return [main, ...bodies].join('\n');
-}
+export const scriptOf = memo((node: InstructionNode): string => [node.args.map((a) => a.value).join(' '), ...node.heredocs.map((h) => h.content)].join('\n'));
+
+/** The simple commands of a RUN, each split into leading assignments and words (memoised). */
+export const commandsOf = memo((node: InstructionNode): { env: Map<string, string>; words: string[]; text: string }[] =>
+  shellCommands(scriptOf(node)).map((text) => ({ ...commandWords(text), text })));
 
 /** COPY/ADD: sources and destination words (after flags). */
 export interface CopyView {
@@ -95,12 +101,12 @@ export interface CopyView {
 }
 
 /** Splits a COPY/ADD into sources and destination; heredoc sources are left out. */
-export function copyOf(node: InstructionNode): CopyView {
+export const copyOf = memo((node: InstructionNode): CopyView => {
   const words = node.args;
   const heredocNames = new Set(node.heredocs.map((h) => h.name));
   const sources = words.slice(0, -1).filter((w) => !/^<<-?/.test(w.value) || !heredocNames.has(w.value.replace(/^<<-?["']?|["']$/g, '')));
   return { from: flag(node, 'from')?.value, sources, dest: words.length > 1 ? words[words.length - 1] : undefined };
-}
+});
 
 /** Splits shell text into simple commands on `;`, `&&`, `||`, `|` and newlines (quotes respected, roughly). */
 export function shellCommands(script: string): string[] {

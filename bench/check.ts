@@ -1,0 +1,113 @@
+/** Checker benchmark: warm in-process time per file vs the npm peers, and per-process CLI time vs a bare `node -e 0`. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allRules, check } from '../src/core/rules/index.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CORPUS = join(ROOT, 'test/fixtures/corpus/');
+
+/** One in-process measurement. */
+export interface InProcessResult {
+  readonly tool: string;
+  readonly rules: number;
+  /** Mean warm time per file, microseconds (median of batches). */
+  readonly microsPerFile: number;
+}
+
+/** One per-process measurement. */
+export interface ProcessResult {
+  readonly command: string;
+  readonly medianMs: number;
+}
+
+/** Everything the benchmark measured. */
+export interface CheckBenchResult {
+  readonly files: number;
+  readonly lines: number;
+  readonly inProcess: readonly InProcessResult[];
+  readonly perProcess: readonly ProcessResult[];
+}
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Times tools in interleaved batches (A B C A B C …) so a busy machine slows them alike; median µs per file each. */
+function timeInterleaved(texts: readonly string[], runs: readonly ((text: string) => unknown)[], batches: number, rounds: number): number[] {
+  for (const run of runs) for (let i = 0; i < 5; i++) for (const t of texts) run(t);
+  const perFile: number[][] = runs.map(() => []);
+  for (let b = 0; b < batches; b++) {
+    runs.forEach((run, i) => {
+      const start = performance.now();
+      for (let r = 0; r < rounds; r++) for (const t of texts) run(t);
+      perFile[i]!.push(((performance.now() - start) * 1000) / (rounds * texts.length));
+    });
+  }
+  return perFile.map(median);
+}
+
+function timeProcess(args: readonly string[], runs: number, env: NodeJS.ProcessEnv = process.env): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    if (i > 0) times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** Bundles the CLI with esbuild (code splitting, so each command and the config/diff code load only when used). */
+async function bundleCli(): Promise<string> {
+  const { build } = (await import('esbuild')) as typeof import('esbuild');
+  const outdir = join(ROOT, 'node_modules/.cache/layerlab-cli');
+  mkdirSync(outdir, { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'src/cli/main.ts')], bundle: true, splitting: true, format: 'esm', platform: 'node', minify: true,
+    outdir, logLevel: 'warning', banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
+  });
+  return join(outdir, 'main.js');
+}
+
+/** Runs the benchmark and prints figures and ratios; returns them for tests or the runner. */
+export async function benchCheck(options: { batches?: number; rounds?: number; runs?: number } = {}): Promise<CheckBenchResult> {
+  const { batches = 7, rounds = 10, runs = 15 } = options;
+  const names = readdirSync(CORPUS).filter((f) => f.endsWith('.Dockerfile')).sort();
+  const texts = names.map((n) => readFileSync(CORPUS + n, 'utf8'));
+  const lines = texts.reduce((n, t) => n + t.split('\n').length, 0);
+  const require = createRequire(import.meta.url);
+  const { validate } = require('dockerfile-utils') as { validate: (text: string) => unknown[] };
+  const dockerfilelint = require('dockerfilelint') as { run: (configDir: string, text: string) => unknown[] };
+  const noConfigDir = mkdtempSync(join(tmpdir(), 'dockerfilelint-'));
+  const [ours, utils, lint] = timeInterleaved(texts, [(text) => check({ text }), (text) => validate(text), (text) => dockerfilelint.run(noConfigDir, text)], batches, rounds);
+  const inProcess: InProcessResult[] = [
+    { tool: 'layerlab check()', rules: allRules.length, microsPerFile: ours! },
+    { tool: 'dockerfile-utils validate()', rules: 53, microsPerFile: utils! },
+    { tool: 'dockerfilelint run()', rules: 26, microsPerFile: lint! },
+  ];
+  console.log(`  corpus: ${names.length} real Dockerfiles, ${lines} lines (test/fixtures/corpus)`);
+  console.log('  in-process, warm, mean per file (median of batches):');
+  const mine = inProcess[0]!;
+  for (const r of inProcess) {
+    const ratio = r === mine ? '' : `  → ${r.tool.split(' ')[0]} takes ${(r.microsPerFile / mine.microsPerFile).toFixed(2)}× layerlab's time`;
+    console.log(`    ${r.tool.padEnd(30)} ${r.microsPerFile.toFixed(0).padStart(6)} µs/file  (${r.rules} rules)${ratio}`);
+  }
+  const file = CORPUS + 'coredns__coredns__Dockerfile.Dockerfile';
+  const bundle = await bundleCli();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'layerlab-compile-cache-'));
+  timeProcess([bundle, 'check', file, '--format', 'json'], 1, { ...process.env, NODE_COMPILE_CACHE: cacheDir });
+  const perProcess: ProcessResult[] = [
+    { command: 'node -e 0', medianMs: timeProcess(['-e', '0'], runs) },
+    { command: 'layerlab check FILE (bin/layerlab.mjs, TypeScript source)', medianMs: timeProcess([join(ROOT, 'bin/layerlab.mjs'), 'check', file, '--format', 'json'], Math.max(3, Math.floor(runs / 3))) },
+    { command: 'layerlab check FILE (esbuild bundle)', medianMs: timeProcess([bundle, 'check', file, '--format', 'json'], runs) },
+    { command: 'layerlab check FILE (esbuild bundle + NODE_COMPILE_CACHE)', medianMs: timeProcess([bundle, 'check', file, '--format', 'json'], runs, { ...process.env, NODE_COMPILE_CACHE: cacheDir }) },
+  ];
+  const base = perProcess[0]!.medianMs;
+  console.log(`  per process, one file, median of ${runs} runs:`);
+  for (const p of perProcess) console.log(`    ${p.command.padEnd(62)} ${p.medianMs.toFixed(0).padStart(5)} ms  (${(p.medianMs / base).toFixed(2)}× node -e 0)`);
+  return { files: names.length, lines, inProcess, perProcess };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchCheck();
