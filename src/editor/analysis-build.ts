@@ -1,5 +1,5 @@
 /** Stages, steps, verdicts, lanes and estimates for the analysis: graph wired; simulate/schedule wired as they land. */
-import type { SyntaxTree } from '../core/syntax/types.ts';
+import type { Problem, SyntaxTree } from '../core/syntax/types.ts';
 import { toStages } from '../core/instructions/index.ts';
 import { buildStepGraph, printedSteps } from '../core/graph/index.ts';
 import type { Step, StepGraph } from '../core/graph/types.ts';
@@ -8,7 +8,11 @@ import { baseImageBytes, layoutStages, stepSeconds } from './estimates.ts';
 import type { AnalysisResult, Cause, CoreStatus, Methods, StepView, Verdict } from './protocol.ts';
 
 /** The build part of an analysis result. */
-export type BuildView = Pick<AnalysisResult, 'stages' | 'steps' | 'estimate' | 'log'> & { readonly core: Pick<CoreStatus, 'graph' | 'simulate' | 'schedule'> };
+export type BuildView = Pick<AnalysisResult, 'stages' | 'steps' | 'estimate' | 'log'> & {
+  readonly core: Pick<CoreStatus, 'graph' | 'simulate' | 'schedule'>;
+  /** Problems the instructions and graph stages found (BuildKit would refuse the build on errors). */
+  readonly problems: readonly Problem[];
+};
 
 type Params = Methods['analyze']['params'];
 
@@ -53,6 +57,7 @@ export function buildView(tree: SyntaxTree, params: Params, judge: Judge = coldJ
     estimate,
     log: steps.length === 0 ? '' : renderPlainLog({ dockerfile: params.dockerfile, dockerfileBytes: dockerfileText.length, contextBytes, stages: stageViews, steps }),
     core: { graph: true, simulate: judge !== coldJudge, schedule: false },
+    problems: [...stages.problems, ...graph.problems],
   };
 }
 

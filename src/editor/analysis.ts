@@ -4,7 +4,7 @@ import { parseDockerfile } from '../core/syntax/index.ts';
 import { allRules, checkDetailed } from '../core/rules/index.ts';
 import type { RuleDoc } from '../core/language/index.ts';
 import { findingToDiagnostic, problemToDiagnostic } from './analysis-diagnostics.ts';
-import { buildView } from './analysis-build.ts';
+import { buildView, type Judge } from './analysis-build.ts';
 import { simulatorJudge } from './analysis-simulate.ts';
 import type { AnalysisResult, BuildInput, Methods } from './protocol.ts';
 
@@ -38,13 +38,20 @@ function check(current: BuildInput, dockerfile: string, text: string) {
   });
 }
 
-function analyze(params: Methods['analyze']['params']): AnalysisResult {
+function analyzeWith(judge: Judge, params: Methods['analyze']['params']): AnalysisResult {
   const started = performance.now();
   const text = params.current.files[params.dockerfile] ?? '';
   const tree = parse(text);
   const checked = check(params.current, params.dockerfile, text);
-  const diagnostics = [...tree.problems.map(problemToDiagnostic), ...checked.findings.map(findingToDiagnostic)];
-  const build = buildView(tree, params, simulatorJudge);
+  const { problems, ...build } = safeBuildView(tree, params, judge);
+  const seen = new Set<string>();
+  const diagnostics = [...tree.problems, ...problems].map(problemToDiagnostic).filter((d) => {
+    const key = `${d.range.start.line}:${d.range.start.character}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  diagnostics.push(...checked.findings.map(findingToDiagnostic));
   return {
     dockerfile: params.dockerfile,
     diagnostics,
@@ -54,7 +61,27 @@ function analyze(params: Methods['analyze']['params']): AnalysisResult {
   };
 }
 
+/** The build view; a failure inside graph or simulator leaves findings intact and says what happened. */
+function safeBuildView(tree: SyntaxTree, params: Methods['analyze']['params'], judge: Judge): ReturnType<typeof buildView> {
+  try {
+    return buildView(tree, params, judge);
+  } catch (error) {
+    const message = `The simulator could not handle this Dockerfile: ${error instanceof Error ? error.message : String(error)}`;
+    const start = { line: 0, character: 0 };
+    return {
+      stages: [], steps: [], estimate: { coldSeconds: 0, warmSeconds: 0, imageBytes: 0 }, log: '',
+      core: { graph: false, simulate: false, schedule: false },
+      problems: [{ severity: 'warning', code: 'simulator-failed', message, range: { start, end: start } }],
+    };
+  }
+}
+
 const docs: readonly RuleDoc[] = allRules.map((r) => ({ name: r.meta.id, description: r.meta.title, url: r.meta.url }));
 
+/** An analysis whose verdicts come from `judge` (tests pass a failing one). */
+export function createAnalysis(judge: Judge): Analysis {
+  return { parse, analyze: (params) => analyzeWith(judge, params), ruleDocs: () => docs };
+}
+
 /** The analysis wired to the core pieces that exist today. */
-export const analysis: Analysis = { parse, analyze, ruleDocs: () => docs };
+export const analysis: Analysis = createAnalysis(simulatorJudge);

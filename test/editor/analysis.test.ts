@@ -48,3 +48,25 @@ describe('analysis adapter (core pipeline → view model)', () => {
     expect(r.steps.every((s) => s.verdict === 'run')).toBe(true);
   });
 });
+
+describe('analysis adapter on broken input', () => {
+  const cases = ['', 'FROM', 'RUN echo hi', 'FROM a AS b\nCOPY --from=nope /x /y\n', 'FROM alpine\nRUN <<EOF\necho\n', 'ARG X\nFROM ${X}\n', 'FROM alpine\nONBUILD RUN x\nCOPY --chmod=999 a b\n'];
+  for (const text of cases) {
+    it(`never throws and reports something sensible for ${JSON.stringify(text)}`, () => {
+      const r = analysis.analyze({ current: input({ Dockerfile: text }), history: [input({ Dockerfile: text })], dockerfile: 'Dockerfile' });
+      expect(Array.isArray(r.steps)).toBe(true);
+      expect(r.steps.length + r.diagnostics.length).toBeGreaterThanOrEqual(text.trim() === '' ? 0 : 1);
+    });
+  }
+});
+
+describe('analysis adapter keeps findings when a stage fails', () => {
+  it('turns a thrown simulator error into a warning and still returns the checker findings', async () => {
+    const { createAnalysis } = await import('../../src/editor/analysis.ts');
+    const broken = createAnalysis(() => { throw new Error('boom'); });
+    const r = broken.analyze({ current: input(base), history: [], dockerfile: 'Dockerfile' });
+    expect(r.steps).toEqual([]);
+    expect(r.diagnostics.find((d) => d.code === 'simulator-failed')?.message).toContain('boom');
+    expect(r.diagnostics.some((d) => d.code === 'JSONArgsRecommended')).toBe(true);
+  });
+});
