@@ -134,3 +134,15 @@ describe('base image config', () => {
     expect(verdicts(r)['[stage-1 2/2] COPY --from=0 /go/app /app']).toBe('run');
   });
 });
+
+describe('cause chains', () => {
+  it('lead from a step back to the edit that started it', async () => {
+    const { causeChain } = await import('../../src/core/simulate/chain.ts');
+    const s = sim();
+    build(s, GO_APP);
+    const r = build(s, { ...GO_APP, 'main.go': 'package main\n\nfunc main() { println(2) }\n' });
+    const chain = causeChain(r, '[builder 6/6] RUN CGO_ENABLED=0 go build -o /app/main -ldflags "-s -w" .');
+    expect(chain.map((l) => l.step)).toEqual(['[builder 6/6] RUN CGO_ENABLED=0 go build -o /app/main -ldflags "-s -w" .', '[builder 5/6] COPY . .']);
+    expect(chain[1]!.causes[0]!.kind).toBe('files-changed');
+  });
+});

@@ -7,3 +7,4 @@ export { renderCause, renderCauses } from './render.ts';
 export { parseScenario, runScenario, canonicalName, initialContext, applyBuild, ORACLE_ENVIRONMENT, type Scenario, type ScenarioBuild, type ScenarioRun, type ScenarioBuildRun } from './scenario.ts';
 export { planBuild, type PlanInput } from './front/plan.ts';
 export { engineProfile, V08, MODERN, type EngineId, type EngineProfile } from './front/engine.ts';
+export { causeChain, type ChainLink } from './chain.ts';
