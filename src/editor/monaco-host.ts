@@ -53,6 +53,7 @@ export function createMonacoHost(container: HTMLElement, events: EditorEvents, c
     fontSize: 14,
     glyphMargin: true,
     lineNumbersMinChars: 3,
+    renderFinalNewline: 'on',
     scrollBeyondLastLine: false,
     theme: themeName(),
     ariaLabel: 'File editor',
