@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check, checkDetailed, parseLintOptions, parsePragma, validateConfig, allRules } from '../../src/core/rules/index.ts';
+import { check, checkDetailed, parseLintOptions, parsePragma, allRules } from '../../src/core/rules/index.ts';
+import { validateConfig } from '../../src/core/rules/config/schema.ts';
 
 const ids = (text: string, extra: Parameters<typeof check>[0] extends infer T ? Partial<T> : never = {}) => check({ text, ...extra }).map((f) => f.ruleId);
 const LATEST = 'FROM golang:latest\nRUN go version\n';
