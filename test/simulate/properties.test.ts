@@ -65,3 +65,22 @@ describe('properties', () => {
     );
   });
 });
+
+describe('robustness', () => {
+  it('never throws on arbitrary Dockerfile text (errors are data)', () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('FROM alpine:3.20', 'FROM golang:1.22-alpine AS b', 'RUN go build ./...', 'COPY . .', 'COPY --from=b /x /y', 'WORKDIR app', 'ARG A=1', 'ENV B=$A', 'RUN --mount=type=cache,target=/c true', 'RUN <<EOF', 'EOF', 'ONBUILD RUN x', 'USER nobody', 'ADD a.tar /', 'COPY --chmod=755 a /a', 'FROM b', '\\', '# escape=`'),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom('v0.8' as const, 'modern' as const), (lines, engine) => {
+        const sim = createSimulator({ engine });
+        const df = lines.join('\n');
+        const r = sim.build({ dockerfile: df, context: context({}) });
+        expect(Array.isArray(r.steps)).toBe(true);
+        sim.build({ dockerfile: df, context: context({ 'a.txt': 'changed' }), noCache: true });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -94,6 +94,7 @@ export function parseLines(text: string, options: { readonly heredocs?: boolean 
       if (i >= lines.length) break;
       current = lines[i]!;
     }
+    if (joined.trim() === '') continue;
     const ins = splitCommand(joined.trim(), start);
     if (!options.heredocs) {
       out.push(ins);
