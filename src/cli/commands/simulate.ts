@@ -24,7 +24,7 @@ interface SimulateArgs {
 
 function parseArgs(args: readonly string[], cwd: string): SimulateArgs | string {
   let dir = cwd;
-  let file = 'Dockerfile';
+  let file: string | undefined;
   let target: string | undefined;
   let base: string | undefined;
   let format: SimulateArgs['format'] = 'text';
@@ -54,7 +54,9 @@ function parseArgs(args: readonly string[], cwd: string): SimulateArgs | string 
     } else return `unknown argument ${a}`;
   }
   if (base === undefined) return '--base GITREF is required';
-  return { dir, file, target, buildArgs, base, format, engine };
+  const inContext = file === undefined ? 'Dockerfile' : relative(dir, resolve(cwd, file)).split('\\').join('/');
+  if (inContext.startsWith('..')) return `the Dockerfile ${file} must be inside the context directory ${dir}`;
+  return { dir, file: inContext, target, buildArgs, base, format, engine };
 }
 
 function git(dir: string, args: readonly string[]): Buffer {
