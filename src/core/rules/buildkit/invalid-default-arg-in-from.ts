@@ -2,13 +2,11 @@
 import { buildkitRule } from '../define.ts';
 import { expandWord } from '../model/expand.ts';
 import { argPairs } from '../model/instr.ts';
+import { normalizeReference } from '../../instructions/index.ts';
 
-const PART = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const REFERENCE = new RegExp(`^(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?/)?${PART}(?:/${PART})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$`);
-
-/** True when a string parses as an image reference (distribution/reference, roughly). */
+/** True when a string parses as an image reference (distribution/reference ParseNormalizedNamed, via src/core/instructions). */
 export function isValidReference(ref: string): boolean {
-  return REFERENCE.test(ref);
+  return ref !== '' && normalizeReference(ref).ok;
 }
 
 /** With no --build-arg, the ARG defaults give an empty or invalid base image. */
