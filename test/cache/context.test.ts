@@ -73,3 +73,38 @@ describe('content checksums of COPY sources', () => {
     expect(selectFromContext(a, ['.'], '/app/', opts).digest).toBe(selectFromContext(b, ['.'], '/app/', opts).digest);
   });
 });
+
+describe('symlinks in selected paths', () => {
+  it('follows a symlinked directory in the middle of a source path', () => {
+    const s = snapshotContext(ctx({ 'real/f.txt': 'F' }, {}, { link: 'real' }));
+    const sel = selectFromContext(s, ['link/f.txt'], '/x');
+    expect(sel.missing).toEqual([]);
+    expect(sel.digest).toBe(selectFromContext(s, ['real/f.txt'], '/x').digest);
+  });
+  it('a dangling selected symlink is missing', () => {
+    expect(selectFromContext(snapshotContext(ctx({}, {}, { l: 'nowhere' })), ['l'], '/x').missing).toEqual(['l']);
+  });
+  it('pointing a followed link at another file with the same bytes keeps the checksum', () => {
+    const a = snapshotContext(ctx({ 'a.txt': 'same', 'b.txt': 'same' }, {}, { cur: 'a.txt' }));
+    const b = snapshotContext(ctx({ 'a.txt': 'same', 'b.txt': 'same' }, {}, { cur: 'b.txt' }));
+    expect(selectFromContext(a, ['cur'], '/c').digest).toBe(selectFromContext(b, ['cur'], '/c').digest);
+  });
+});
+
+describe('incremental snapshots', () => {
+  it('reuse selections only when nothing below them changed, and never across a symlink change', async () => {
+    const { cachedSelect } = await import('../../src/core/cache/selection.ts');
+    const files0 = ctx({ 'real/f.txt': 'F', 'other/g.txt': 'G', 'alt/f.txt': 'H' }, {}, { link: 'real' });
+    const s0 = snapshotContext(files0);
+    const a0 = cachedSelect(s0, ['link/f.txt'], '/x');
+    const files1 = new Map(files0);
+    files1.set('other/g.txt', { kind: 'file', content: 'G2', mode: 0o644 });
+    const s1 = snapshotContext(files1, new Map(), new Map(), '.dockerignore', s0);
+    expect(s1.changed).toEqual(new Set(['other/g.txt']));
+    expect(cachedSelect(s1, ['link/f.txt'], '/x')).toBe(a0);
+    const files2 = new Map(files1);
+    files2.set('link', { kind: 'symlink', target: 'alt' });
+    const s2 = snapshotContext(files2, new Map(), new Map(), '.dockerignore', s1);
+    expect(cachedSelect(s2, ['link/f.txt'], '/x').digest).not.toBe(a0.digest);
+  });
+});

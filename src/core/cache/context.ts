@@ -62,7 +62,8 @@ function incremental(files: ReadonlyMap<string, ContextEntry>, dirModes: Readonl
     recordCache.delete(path);
   }
   const selections = new Map<string, { readonly value: unknown; readonly prefixes: readonly string[] }>();
-  for (const [key, sel] of prev.selections) if (![...changed].some((c) => sel.prefixes.some((p) => below(c, p)))) selections.set(key, sel);
+  const linkChanged = [...changed].some((c) => files.get(c)?.kind === 'symlink' || prev.input.get(c)?.kind === 'symlink');
+  if (!linkChanged) for (const [key, sel] of prev.selections) if (![...changed].some((c) => sel.prefixes.some((p) => below(c, p)))) selections.set(key, sel);
   return { ...prev, entries, recordCache, input: files, changed, selections };
 }
 
@@ -128,18 +129,26 @@ export function cleanContextPath(p: string): string {
   return parts.join('/');
 }
 
-/** Follows symlinks of the selected path itself (BuildKit FollowSymlinks); undefined when missing. */
+/** Follows symlinks in every component of a selected path (BuildKit FollowSymlinks, scoped to the context). */
 export function resolveContextPath(snapshot: ContextSnapshot, path: string): string | undefined {
-  let current = path;
-  for (let hops = 0; hops < 16; hops++) {
-    if (current === '') return current;
-    const entry = snapshot.entries.get(current);
-    if (entry === undefined) return snapshot.dirModes.has(current) ? current : undefined;
-    if (entry.kind === 'file') return current;
-    const dir = current.includes('/') ? current.slice(0, current.lastIndexOf('/')) : '';
-    current = cleanContextPath(entry.target.startsWith('/') ? entry.target : `${dir}/${entry.target}`);
+  let resolved = '';
+  let rest = path === '' ? [] : path.split('/');
+  for (let hops = 0; rest.length > 0; ) {
+    const candidate = resolved === '' ? rest[0]! : `${resolved}/${rest[0]}`;
+    const entry = snapshot.entries.get(candidate);
+    if (entry?.kind === 'symlink') {
+      if (++hops > 32) return undefined;
+      const target = cleanContextPath(entry.target.startsWith('/') ? entry.target : `${resolved}/${entry.target}`);
+      rest = [...(target === '' ? [] : target.split('/')), ...rest.slice(1)];
+      resolved = '';
+      continue;
+    }
+    if (entry === undefined && !snapshot.dirModes.has(candidate)) return undefined;
+    if (entry?.kind === 'file' && rest.length > 1) return undefined;
+    resolved = candidate;
+    rest = rest.slice(1);
   }
-  return undefined;
+  return resolved;
 }
 
 /** Lists the context paths strictly below a directory ("" = root), sorted. */
