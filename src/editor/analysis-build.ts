@@ -1,10 +1,10 @@
-/** Stages, steps, verdicts, lanes and estimates for the analysis: graph wired; simulate/schedule wired as they land. */
+/** Stages, steps, verdicts, lanes and estimates for the analysis: graph → judge (simulator + scheduler) → view. */
 import type { Problem, SyntaxTree } from '../core/syntax/types.ts';
 import { toStages } from '../core/instructions/index.ts';
 import { buildStepGraph, printedSteps } from '../core/graph/index.ts';
 import type { Step, StepGraph } from '../core/graph/types.ts';
 import { renderPlainLog } from './plain-log.ts';
-import { baseImageBytes, layoutStages, stepSeconds } from './estimates.ts';
+import { baseImageBytes, layoutStages, placeStages, stepSeconds } from './estimates.ts';
 import type { AnalysisResult, Cause, CoreStatus, Methods, StepView, Verdict } from './protocol.ts';
 
 /** The build part of an analysis result. */
@@ -16,12 +16,28 @@ export type BuildView = Pick<AnalysisResult, 'stages' | 'steps' | 'estimate' | '
 
 type Params = Methods['analyze']['params'];
 
-/** A step's verdict and causes, from the simulator (when wired) or a cold-cache default. */
-export type Judge = (graph: StepGraph, steps: readonly Step[], params: Params) => ReadonlyMap<string, { verdict: Verdict; causes: readonly Cause[] }>;
+/** Stage times, step durations and totals from the core scheduler. */
+export interface Timing {
+  /** Seconds each step takes when it runs, by printed name. */
+  readonly stepSeconds: ReadonlyMap<string, number>;
+  /** Start, end and critical flag of each stage (by index) on this rebuild's timeline. */
+  readonly stages: ReadonlyMap<number, { readonly start: number; readonly end: number; readonly critical: boolean }>;
+  readonly estimate: AnalysisResult['estimate'];
+}
 
-/** Until the simulator lands: every step runs, because nothing can be said about the cache. */
-const coldJudge: Judge = (_graph, steps, params) =>
-  new Map(steps.map((s) => [s.printedName, { verdict: 'run' as const, causes: [{ text: params.history.length === 0 ? 'First build: the cache is empty.' : 'The cache simulator is not wired yet: shown as run.' }] }]));
+/** What a judge says: each step's verdict and causes, plus the scheduler's timing when it has one. */
+export interface Judgement {
+  readonly verdicts: ReadonlyMap<string, { readonly verdict: Verdict; readonly causes: readonly Cause[] }>;
+  readonly timing?: Timing;
+}
+
+/** A step's verdict and causes, from the simulator or a cold-cache default. */
+export type Judge = (graph: StepGraph, steps: readonly Step[], params: Params) => Judgement;
+
+/** Without a simulator: every step runs, because nothing can be said about the cache. */
+const coldJudge: Judge = (_graph, steps, params) => ({
+  verdicts: new Map(steps.map((s) => [s.printedName, { verdict: 'run' as const, causes: [{ text: params.history.length === 0 ? 'First build: the cache is empty.' : 'No cache simulator: shown as run.' }] }])),
+});
 
 /** Computes the build view for the current files and settings against the recorded builds. */
 export function buildView(tree: SyntaxTree, params: Params, judge: Judge = coldJudge): BuildView {
@@ -29,26 +45,22 @@ export function buildView(tree: SyntaxTree, params: Params, judge: Judge = coldJ
   const stages = toStages(tree, { engine: settings.engine, buildArgs: settings.buildArgs, ...(settings.target ? { target: settings.target } : {}) });
   const graph = buildStepGraph(stages);
   const printed = printedSteps(graph);
-  const verdicts = judge(graph, printed, params);
+  const { verdicts, timing } = judge(graph, printed, params);
   const steps: StepView[] = printed.map((s) => {
-    const v = settings.noCache ? { verdict: 'run' as const, causes: [{ text: '--no-cache: every step runs.' }] } : (verdicts.get(s.printedName) ?? { verdict: 'run' as const, causes: [] });
+    const v = verdicts.get(s.printedName) ?? { verdict: 'run' as const, causes: [] };
     const stage = graph.stages.find((n) => n.index === s.stage);
-    return { name: s.printedName, stage: stage?.displayName ?? '', verdict: v.verdict, causes: v.causes, range: s.range, seconds: stepSeconds(s) };
+    return { name: s.printedName, stage: stage?.displayName ?? '', verdict: v.verdict, causes: v.causes, range: s.range, seconds: timing?.stepSeconds.get(s.printedName) ?? stepSeconds(s) };
+  });
+  const nodes = graph.stages.map((n) => {
+    const own = steps.filter((s) => s.stage === n.displayName);
+    const deps = graph.edges.filter((e) => e.from === n.index && e.to.kind === 'stage').map((e) => (e.to.kind === 'stage' ? e.to.stage : -1));
+    return { index: n.index, name: n.displayName, base: stages.stages[n.index]?.baseName ?? '', deps: [...new Set(deps)], own, used: n.reachable };
   });
   const layout = (counted: (v: Verdict) => boolean) =>
-    layoutStages(
-      graph.stages.map((n) => {
-        const own = steps.filter((s) => s.stage === n.displayName && counted(s.verdict));
-        const deps = graph.edges.filter((e) => e.from === n.index && e.to.kind === 'stage').map((e) => (e.to.kind === 'stage' ? e.to.stage : -1));
-        const base = stages.stages[n.index]?.baseName ?? '';
-        return { index: n.index, name: n.displayName, base, deps: [...new Set(deps)], seconds: own.reduce((t, s) => t + s.seconds, 0), used: n.reachable };
-      }),
-      graph.target,
-    );
-  const stageViews = layout((v) => v === 'run');
+    layoutStages(nodes.map((n) => ({ ...n, seconds: n.own.filter((s) => counted(s.verdict)).reduce((t, s) => t + s.seconds, 0) })), graph.target);
+  const stageViews = timing ? placeStages(nodes, timing) : layout((v) => v === 'run');
   const finish = (views: readonly { end: number; used: boolean }[]): number => Math.max(0, ...views.filter((v) => v.used).map((v) => v.end));
-  const pulls = 4;
-  const estimate = { coldSeconds: pulls + finish(layout(() => true)), warmSeconds: finish(stageViews), imageBytes: imageBytes(graph, stages.stages.map((s) => s.baseName), steps, params) };
+  const estimate = timing?.estimate ?? { coldSeconds: 4 + finish(layout(() => true)), warmSeconds: finish(stageViews), imageBytes: imageBytes(graph, stages.stages.map((s) => s.baseName), steps, params) };
   const dockerfileText = params.current.files[params.dockerfile] ?? '';
   const contextBytes = Object.values(params.current.files).reduce((n, t) => n + t.length, 0);
   return {
@@ -56,7 +68,7 @@ export function buildView(tree: SyntaxTree, params: Params, judge: Judge = coldJ
     steps,
     estimate,
     log: steps.length === 0 ? '' : renderPlainLog({ dockerfile: params.dockerfile, dockerfileBytes: dockerfileText.length, contextBytes, stages: stageViews, steps }),
-    core: { graph: true, simulate: judge !== coldJudge, schedule: false },
+    core: { graph: true, simulate: judge !== coldJudge, schedule: timing !== undefined },
     problems: [...stages.problems, ...graph.problems],
   };
 }

@@ -1,10 +1,8 @@
 /** The simulator, replayed over the recorded builds, judging the current files: verdicts with cause chains. */
 import type { ContextEntry } from '../core/cache/context.ts';
-import type { Cause as CoreCause } from '../core/simulate/causes.ts';
-import { renderCause } from '../core/simulate/render.ts';
-import { createSimulator } from '../core/simulate/simulator.ts';
-import type { BuildInput as SimInput } from '../core/simulate/types.ts';
-import type { Judge } from './analysis-build.ts';
+import { causeChain, createSimulator, renderCause, type BuildInput as SimInput, type BuildResult, type Cause as CoreCause } from '../core/simulate/index.ts';
+import { estimateBuild } from '../core/schedule/index.ts';
+import type { Judge, Timing } from './analysis-build.ts';
 import type { BuildInput, Cause } from './protocol.ts';
 
 /** One playground build as the simulator's input. */
@@ -47,6 +45,34 @@ function sentence(text: string): string {
   return `${text}.`;
 }
 
+/** The scheduler's view of a simulated build: step durations, stage times, totals. */
+function timingOf(result: BuildResult): Timing {
+  const { cold, rebuild, imageSize } = estimateBuild(result);
+  const stepSeconds = new Map<string, number>();
+  for (const lane of cold.lanes) for (const st of lane.steps) stepSeconds.set(st.name, st.duration.value);
+  const stages = new Map<number, { start: number; end: number; critical: boolean }>();
+  for (const lane of rebuild.lanes) {
+    if (lane.steps.length === 0) continue;
+    stages.set(lane.stage, {
+      start: Math.min(...lane.steps.map((st) => st.start)),
+      end: Math.max(...lane.steps.map((st) => st.end)),
+      critical: lane.steps.some((st) => st.critical),
+    });
+  }
+  return { stepSeconds, stages, estimate: { coldSeconds: cold.total.value, warmSeconds: rebuild.total.value, imageBytes: Math.round(imageSize.value * 1_000_000) } };
+}
+
+/** A step's own causes, then (when it ran because an earlier step ran) the root step's causes. */
+function chainCauses(result: BuildResult, name: string, rangeOf: (name: string) => Cause['range']): Cause[] {
+  const chain = causeChain(result, name);
+  const own = chain[0]?.causes.map((c) => toCause(c, rangeOf)) ?? [];
+  const root = chain.length > 1 ? chain[chain.length - 1] : undefined;
+  if (!root) return own;
+  const range = rangeOf(root.step);
+  const head: Cause = range ? { text: `root cause: \`${root.step}\` ran again because`, range } : { text: `root cause: \`${root.step}\` ran again because` };
+  return [...own, head, ...root.causes.map((c) => toCause(c, rangeOf))];
+}
+
 /** Replays every recorded build into a fresh simulated cache, then judges the current build. */
 export const simulatorJudge: Judge = (_graph, steps, params) => {
   const sim = createSimulator(params.current.settings.engine);
@@ -54,11 +80,11 @@ export const simulatorJudge: Judge = (_graph, steps, params) => {
   const result = sim.build(toSimInput(params.current, params.dockerfile));
   const ranges = new Map(steps.map((s) => [s.printedName, s.range] as const));
   const rangeOf = (name: string): Cause['range'] => ranges.get(name);
-  const out = new Map<string, { verdict: 'cached' | 'run'; causes: readonly Cause[] }>();
+  const verdicts = new Map<string, { verdict: 'cached' | 'run'; causes: readonly Cause[] }>();
   for (const v of result.steps) {
-    const entry = { verdict: v.verdict, causes: v.causes.map((c) => toCause(c, rangeOf)) };
-    for (const name of [v.name, ...v.names]) if (!out.has(name)) out.set(name, entry);
+    const entry = { verdict: v.verdict, causes: chainCauses(result, v.name, rangeOf) };
+    for (const name of [v.name, ...v.names]) if (!verdicts.has(name)) verdicts.set(name, entry);
   }
-  if (result.errors.length > 0) for (const s of steps) if (!out.has(s.printedName)) out.set(s.printedName, { verdict: 'run', causes: result.errors.map((e) => ({ text: e })) });
-  return out;
+  if (result.errors.length > 0) for (const s of steps) if (!verdicts.has(s.printedName)) verdicts.set(s.printedName, { verdict: 'run', causes: result.errors.map((e) => ({ text: e })) });
+  return result.steps.length > 0 ? { verdicts, timing: timingOf(result) } : { verdicts };
 };

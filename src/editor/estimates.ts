@@ -1,4 +1,4 @@
-/** Rough, labelled estimates the page shows until the core scheduler provides its own: step seconds, image sizes, lanes. */
+/** Lane packing for the stage DAG, and rough fallback estimates used only when no scheduler timing is given. */
 import type { Step } from '../core/graph/types.ts';
 import type { StageView, Verdict } from './protocol.ts';
 
@@ -48,7 +48,49 @@ export function baseImageBytes(ref: string): number {
   return 40_000_000;
 }
 
-/** A stage's place in time given its steps' durations: lanes by earliest free lane, critical path to the target. */
+/** A stage before lane packing. */
+interface Placed {
+  readonly index: number;
+  readonly name: string;
+  readonly base: string;
+  readonly deps: readonly number[];
+  readonly used: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly critical: boolean;
+}
+
+/** Packs stages into lanes: each takes the first lane free when it starts, so parallel stages sit side by side. */
+export function packLanes(stages: readonly Placed[]): StageView[] {
+  const laneEnds: number[] = [];
+  const lane = new Map<number, number>();
+  for (const s of [...stages].sort((a, b) => a.start - b.start || a.index - b.index)) {
+    let l = laneEnds.findIndex((e) => e <= s.start + 1e-9);
+    if (l < 0) l = laneEnds.length;
+    laneEnds[l] = Math.max(s.end, s.start + 1e-6);
+    lane.set(s.index, l);
+  }
+  return [...stages].sort((a, b) => a.index - b.index).map((s) => ({ ...s, lane: lane.get(s.index) ?? 0 }));
+}
+
+/** Stage views from the scheduler's stage times (stages without steps sit where their base ends). */
+export function placeStages(
+  nodes: readonly { index: number; name: string; base: string; deps: readonly number[]; used: boolean }[],
+  timing: { readonly stages: ReadonlyMap<number, { readonly start: number; readonly end: number; readonly critical: boolean }> },
+): StageView[] {
+  const at = (index: number, seen: Set<number>): { start: number; end: number; critical: boolean } => {
+    const t = timing.stages.get(index);
+    if (t) return t;
+    const node = nodes.find((n) => n.index === index);
+    if (!node || seen.has(index)) return { start: 0, end: 0, critical: false };
+    seen.add(index);
+    const end = Math.max(0, ...node.deps.map((d) => at(d, seen).end));
+    return { start: end, end, critical: false };
+  };
+  return packLanes(nodes.map((n) => ({ index: n.index, name: n.name, base: n.base, deps: n.deps, used: n.used, ...at(n.index, new Set()) })));
+}
+
+/** Fallback placement from step durations: a stage starts when its deps end; critical path to the target. */
 export function layoutStages(stages: readonly { index: number; name: string; base: string; deps: readonly number[]; seconds: number; used: boolean }[], target: number | undefined): StageView[] {
   const end = new Map<number, number>();
   const start = new Map<number, number>();
@@ -58,27 +100,14 @@ export function layoutStages(stages: readonly { index: number; name: string; bas
     start.set(s.index, t0);
     end.set(s.index, t0 + (s.used ? s.seconds : 0));
   }
-  const laneEnds: number[] = [];
-  const lane = new Map<number, number>();
-  for (const s of [...order].sort((a, b) => (start.get(a.index) ?? 0) - (start.get(b.index) ?? 0) || a.index - b.index)) {
-    const t0 = start.get(s.index) ?? 0;
-    let l = laneEnds.findIndex((e) => e <= t0 + 1e-9);
-    if (l < 0) l = laneEnds.length;
-    laneEnds[l] = Math.max(end.get(s.index) ?? 0, t0 + 1e-6);
-    lane.set(s.index, l);
-  }
   const critical = new Set<number>();
   let cur = target ?? order[order.length - 1]?.index;
-  while (cur !== undefined) {
+  while (cur !== undefined && !critical.has(cur)) {
     critical.add(cur);
-    const node = stages.find((s) => s.index === cur);
-    const deps = node?.deps ?? [];
+    const deps = stages.find((s) => s.index === cur)?.deps ?? [];
     cur = deps.length === 0 ? undefined : deps.reduce((a, b) => ((end.get(b) ?? 0) > (end.get(a) ?? 0) ? b : a));
   }
-  return order.map((s) => ({
-    name: s.name, index: s.index, base: s.base, deps: s.deps, lane: lane.get(s.index) ?? 0,
-    start: start.get(s.index) ?? 0, end: end.get(s.index) ?? 0, critical: critical.has(s.index), used: s.used,
-  }));
+  return packLanes(order.map((s) => ({ index: s.index, name: s.name, base: s.base, deps: s.deps, used: s.used, start: start.get(s.index) ?? 0, end: end.get(s.index) ?? 0, critical: critical.has(s.index) })));
 }
 
 /** Sum of step seconds for the given verdicts. */

@@ -22,8 +22,10 @@ describe('build settings', () => {
     let n = await analyses(page);
     await page.getByLabel('--no-cache').check();
     await nextAnalysis(page, n);
-    expect(Object.values(await verdicts(page)).every((v) => v === 'run')).toBe(true);
-    expect(await page.locator('.pg-causes').first().innerText()).toContain('--no-cache');
+    const forced = Object.entries(await verdicts(page)).filter(([name]) => /\] (RUN|COPY) /.test(name));
+    expect(forced.length).toBe(5);
+    expect(forced.every(([, v]) => v === 'run')).toBe(true);
+    expect(await page.locator('.pg-step[data-step$="RUN go mod download"] .pg-causes').innerText()).toContain('--no-cache');
     n = await analyses(page);
     await page.getByLabel('--no-cache').uncheck();
     await nextAnalysis(page, n);

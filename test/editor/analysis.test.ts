@@ -43,9 +43,22 @@ describe('analysis adapter (core pipeline → view model)', () => {
     expect(api!.start).toBe(worker!.start);
     expect(r.stages.filter((s) => s.critical).map((s) => s.name)).toContain('base');
   });
-  it('--no-cache runs everything even after a build', () => {
+  it('--no-cache runs every RUN, COPY and ADD step even after a build, and says why', () => {
     const r = analysis.analyze({ current: { files: base, settings: { ...defaultSettings, noCache: true } }, history: [input(base)], dockerfile: 'Dockerfile' });
-    expect(r.steps.every((s) => s.verdict === 'run')).toBe(true);
+    const forced = r.steps.filter((s) => /\] (RUN|COPY|ADD) /.test(s.name));
+    expect(forced.length).toBe(5);
+    expect(forced.every((s) => s.verdict === 'run' && s.causes[0]?.text.includes('--no-cache'))).toBe(true);
+  });
+  it('uses the scheduler: cold time above the warm rebuild, and a cause chain back to the root', () => {
+    const edited = { ...base, 'main.go': base['main.go'] + '// change\n' };
+    const r = analysis.analyze({ current: input(edited), history: [input(base)], dockerfile: 'Dockerfile' });
+    expect(r.core.schedule).toBe(true);
+    expect(r.estimate.coldSeconds).toBeGreaterThan(r.estimate.warmSeconds);
+    expect(r.estimate.imageBytes).toBeGreaterThan(0);
+    const build = r.steps.find((s) => s.name.includes('go build'));
+    const texts = build?.causes.map((c) => c.text) ?? [];
+    expect(texts.some((t) => t.startsWith('root cause: `[builder 3/6] COPY . .`'))).toBe(true);
+    expect(build?.causes.some((c) => c.file === 'main.go')).toBe(true);
   });
 });
 
