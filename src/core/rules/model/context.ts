@@ -108,23 +108,32 @@ export function buildContext(
     for (const d of stages[i]!.deps) visit(d);
   };
   visit(target);
-  const ctx = opts.context ?? {};
-  const dockerignore = ctx.dockerignore === undefined ? undefined : ctx.dockerignore === null ? null : parseDockerignore(ctx.dockerignore);
-  const base: Omit<RuleContext, 'state'> = {
-    tree, lines: lineIndex(tree.text), engine: opts.engine ?? 'latest', metaArgs, metaEnv, buildArgs, stages, target, reachable,
-    context: { files: ctx.files, dockerignore, dockerignoreText: ctx.dockerignore, goMod: ctx.goMod ? parseGoMod(ctx.goMod) : undefined },
+  const input = opts.context ?? {};
+  const dockerignore = input.dockerignore === undefined ? undefined : input.dockerignore === null ? null : parseDockerignore(input.dockerignore);
+  let lines: LineIndex | undefined;
+  const base: Omit<RuleContext, 'state' | 'lines'> = {
+    tree, engine: opts.engine ?? 'latest', metaArgs, metaEnv, buildArgs, stages, target, reachable,
+    context: { files: input.files, dockerignore, dockerignoreText: input.dockerignore, goMod: input.goMod ? parseGoMod(input.goMod) : undefined },
     stageByName,
   };
   const cache = new Map<number, StageState>();
   let all: StageState[] | undefined;
   const state = (i: number): StageState => {
     if (!cache.has(i)) {
-      all ??= stageStates({ ...base, state: () => { throw new Error('no'); } });
+      all ??= stageStates(ctx);
       all.forEach((s, j) => cache.set(j, s));
     }
     return cache.get(i)!;
   };
-  return { ...base, state };
+  const ctx: RuleContext = {
+    ...base,
+    state,
+    // The line index is only needed to report or fix, so it is built on first use.
+    get lines() {
+      return (lines ??= lineIndex(tree.text));
+    },
+  };
+  return ctx;
 }
 
 function makeStage(

@@ -11,6 +11,10 @@ export interface Expansion {
 
 const NONE: ReadonlySet<string> = new Set();
 
+// Words without `$` expand the same in every environment (only quotes and escapes change), so they are cached.
+const literalCache = new Map<string, Expansion>();
+const literalCacheTick = new Map<string, Expansion>();
+
 function getter(env: ReadonlyMap<string, string>): EnvGetter {
   return { get: (name) => env.get(name), keys: () => [...env.keys()] };
 }
@@ -19,8 +23,19 @@ function getter(env: ReadonlyMap<string, string>): EnvGetter {
 export function expandWord(word: string, env: ReadonlyMap<string, string>, escapeToken: '\\' | '`' = '\\'): Expansion {
   // Fast path: nothing to expand, unquote or unescape.
   if (!word.includes('$') && !word.includes('"') && !word.includes("'") && !word.includes(escapeToken)) return { result: word, matched: NONE, unmatched: NONE };
+  const literal = !word.includes('$');
+  if (literal) {
+    const hit = (escapeToken === '\\' ? literalCache : literalCacheTick).get(word);
+    if (hit) return hit;
+  }
   const r = processWord(word, getter(env), { escapeToken });
-  return r.ok ? { result: r.value, matched: r.matched, unmatched: r.unmatched } : { result: word, matched: NONE, unmatched: NONE };
+  const out: Expansion = r.ok ? { result: r.value, matched: r.matched, unmatched: r.unmatched } : { result: word, matched: NONE, unmatched: NONE };
+  if (literal) {
+    const cache = escapeToken === '\\' ? literalCache : literalCacheTick;
+    if (cache.size > 4096) cache.clear();
+    cache.set(word, out);
+  }
+  return out;
 }
 
 /** Names of variables referenced in shell text, without expanding. */
