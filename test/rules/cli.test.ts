@@ -36,6 +36,9 @@ describe('layerlab check', () => {
     expect(missing.stderr).toContain('nope: no such file or directory');
     expect((await run(['check', '--format', 'xml'], dir)).code).toBe(2);
     expect((await run(['check', '--dry-run'], dir)).code).toBe(2);
+    const help = await run(['check', '--help'], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('usage: layerlab check');
   });
   it('finds Dockerfile, *.Dockerfile, Dockerfile.* and Containerfile in directories', async () => {
     const dir = project({ 'a/Dockerfile': CLEAN, 'b/api.Dockerfile': CLEAN, 'c/Dockerfile.dev': CLEAN, 'd/Containerfile': CLEAN, 'e/README.md': 'x', 'node_modules/x/Dockerfile': CLEAN });

@@ -41,6 +41,7 @@ function parseArgs(args: readonly string[]): Options {
       case '--target': o.target = value(); break;
       case '--engine': o.engine = value() as EngineId; break;
       case '--no-color': o.color = false; break;
+      case '--help': case '-h': throw usageError('help');
       case '--build-arg': {
         const kv = value();
         const eq = kv.indexOf('=');
@@ -155,6 +156,10 @@ export const checkCommand: CommandHandler = async (args, io) => {
     files = targets(o, io);
   } catch (error) {
     if (!isUsage(error)) throw error;
+    if (error.message === 'help') {
+      io.stdout(USAGE);
+      return 0;
+    }
     io.stderr(`layerlab check: ${error.message}\n${error.message.includes('needs') || error.message.startsWith('unknown') ? USAGE : ''}`);
     return 2;
   }
