@@ -10,6 +10,8 @@ export interface SimulateFigures {
   readonly coldMs: number;
   readonly resimulateMedianMs: number;
   readonly resimulateP95Ms: number;
+  /** CPU time of this process per re-simulation (robust when other work shares the cores). */
+  readonly resimulateCpuMedianMs: number;
 }
 
 const SERVICES = ['api', 'worker', 'gateway'];
@@ -77,18 +79,31 @@ export function measureSimulate(iterations = 60): SimulateFigures {
   const edited = new Map(context);
   const path = 'services/api/main.go';
   const times: number[] = [];
+  const cpu: number[] = [];
   let simulated = 0;
   const start = performance.now();
   for (let i = 0; i < iterations; i++) {
     edited.set(path, { kind: 'file', content: `package main\n\nfunc main() { println(${i}) }\n`, mode: 0o644 });
+    const c = process.cpuUsage();
     t = performance.now();
     const r = sim.build({ dockerfile, context: new Map(edited) });
     times.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
     simulated += r.steps.length;
   }
   const total = performance.now() - start;
   times.sort((a, b) => a - b);
-  return { steps, contextFiles: context.size, stepsPerSecond: Math.round((simulated / total) * 1000), coldMs, resimulateMedianMs: percentile(times, 0.5), resimulateP95Ms: percentile(times, 0.95) };
+  cpu.sort((a, b) => a - b);
+  return {
+    steps,
+    contextFiles: context.size,
+    stepsPerSecond: Math.round((simulated / total) * 1000),
+    coldMs,
+    resimulateMedianMs: percentile(times, 0.5),
+    resimulateP95Ms: percentile(times, 0.95),
+    resimulateCpuMedianMs: percentile(cpu, 0.5),
+  };
 }
 
 /** Entry point for bench/run.ts: measures and prints the figures. */
@@ -96,6 +111,6 @@ export async function benchSimulate(): Promise<void> {
   const f = measureSimulate();
   console.log(`  monorepo: ${f.steps} steps, 4 stages, ${f.contextFiles} context files`);
   console.log(`  first (cold) simulation: ${f.coldMs.toFixed(1)} ms`);
-  console.log(`  re-simulate after one file edit: median ${f.resimulateMedianMs.toFixed(2)} ms, p95 ${f.resimulateP95Ms.toFixed(2)} ms (target < 16 ms)`);
+  console.log(`  re-simulate after one file edit: median ${f.resimulateMedianMs.toFixed(2)} ms, p95 ${f.resimulateP95Ms.toFixed(2)} ms wall; median ${f.resimulateCpuMedianMs.toFixed(2)} ms CPU (target < 16 ms)`);
   console.log(`  throughput: ${f.stepsPerSecond} steps/s`);
 }

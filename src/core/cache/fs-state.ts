@@ -86,19 +86,29 @@ export function fileAt(state: FsState, path: string): FsFile | undefined {
   return undefined;
 }
 
-/** Files layers wrote below a directory, newest first wins, plus digests of opaque changes that may touch it. */
-export function filesBelow(state: FsState, dir: string): { readonly files: Map<string, FsFile>; readonly opaque: Digest[] } {
-  const files = new Map<string, FsFile>();
-  const opaque: Digest[] = [];
-  let s: FsState = state;
-  while (s.kind === 'layer') {
-    for (const [p, f] of s.layer.files) if (isBelow(p, dir) && !files.has(p)) files.set(p, f);
-    const rest = s.layer.rest;
-    if (rest.kind !== 'untouched') opaque.push(rest.digest);
-    if (rest.kind === 'nonce') break;
-    s = s.parent;
-  }
-  return { files, opaque };
+type Below = { readonly files: ReadonlyMap<string, FsFile>; readonly opaque: readonly Digest[] };
+const BELOW_CACHE = new WeakMap<object, Map<string, Below>>();
+
+function computeBelow(state: FsState, dir: string): Below {
+  if (state.kind !== 'layer') return { files: new Map(), opaque: [] };
+  const { files, rest } = state.layer;
+  const own: [string, FsFile][] = [];
+  for (const [p, f] of files) if (isBelow(p, dir)) own.push([p, f]);
+  if (rest.kind === 'nonce') return { files: new Map(own), opaque: [rest.digest] };
+  const parent = filesBelow(state.parent, dir);
+  if (own.length === 0 && rest.kind === 'untouched') return parent;
+  const merged = new Map(parent.files);
+  for (const [p, f] of own) merged.set(p, f);
+  return { files: merged, opaque: rest.kind === 'transform' ? [rest.digest, ...parent.opaque] : parent.opaque };
+}
+
+/** Files layers wrote below a directory, newest first wins, plus digests of opaque changes that may touch it (memoised per state). */
+export function filesBelow(state: FsState, dir: string): { readonly files: ReadonlyMap<string, FsFile>; readonly opaque: readonly Digest[] } {
+  let perDir = BELOW_CACHE.get(state);
+  if (!perDir) BELOW_CACHE.set(state, (perDir = new Map()));
+  let below = perDir.get(dir);
+  if (!below) perDir.set(dir, (below = computeBelow(state, dir)));
+  return below;
 }
 
 /** The base image under a state (the toolchain identity for Go models), or "scratch". */

@@ -68,18 +68,24 @@ export interface ModuleFiles {
   readonly opaque: readonly Digest[];
 }
 
-/** Lists the files below a module root. */
+const MODULE_CACHE = new WeakMap<object, ModuleFiles>();
+
+/** Lists the files below a module root (memoised per listing). */
 export function moduleFiles(fs: FsState, root: string): ModuleFiles {
-  const { files, opaque } = filesBelow(fs, root);
+  const below = filesBelow(fs, root);
+  const cached = MODULE_CACHE.get(below);
+  if (cached) return cached;
   const byDir = new Map<string, [string, FsFile][]>();
-  for (const [p, f] of files) {
+  for (const [p, f] of below.files) {
     const d = parentDir(p);
     let list = byDir.get(d);
     if (!list) byDir.set(d, (list = []));
     list.push([p, f]);
   }
   for (const list of byDir.values()) list.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  return { byDir, all: files, opaque };
+  const out: ModuleFiles = { byDir, all: below.files, opaque: below.opaque };
+  MODULE_CACHE.set(below, out);
+  return out;
 }
 
 const SOURCE_EXT = /\.(go|c|h|s|S|cc|cpp|hh|hpp|m|f|swig|syso)$/;
