@@ -105,6 +105,10 @@ export const extraCases: Readonly<Record<string, Cases>> = {
   },
   NoShellRun: { valid: [c('FROM gcr.io/distroless/static:debug\nRUN ["/busybox/sh", "-c", "true"]\n'), c('FROM alpine:3.20\nRUN true\n')], invalid: [c('FROM gcr.io/distroless/static-debian12:nonroot\nRUN mkdir /data\n')] },
   ScratchNamedUser: { valid: [c('FROM scratch\nCOPY --from=build /etc/passwd /etc/passwd\nUSER app\n'), c('FROM gcr.io/distroless/static-debian12\nUSER nonroot\n')], invalid: [] },
+  SerialStages: {
+    valid: [c('FROM golang:1.23 AS base\nRUN go build -o /app .\nFROM base AS lint\nRUN go vet ./... && touch /lint.done\nFROM scratch\nCOPY --from=lint /lint.done /\n')],
+    invalid: [c('FROM golang:1.23 AS base\nRUN go build -o /app .\nFROM base AS lint\nRUN go vet ./...\nFROM scratch\nCOPY --from=lint /app /app\n')],
+  },
   UnreachableStage: { valid: [c('FROM alpine:3.20 AS test\nRUN true\nFROM alpine:3.20\n'), c('FROM alpine:3.20\nRUN true\nFROM alpine:3.20\nCOPY --from=0 /a /a\n')], invalid: [] },
   ContextHygiene: { valid: [c('FROM alpine:3.20\nCOPY . .\n'), c('FROM alpine:3.20\nCOPY main.go .\n', { context: { dockerignore: null } })], invalid: [c('FROM alpine:3.20\nCOPY . /src\n', { context: { dockerignore: '.git\n', files: ['main.go', 'bin/app', '.git/'] } })] },
   PrivateModuleToken: { valid: [c('FROM golang:1.23\nARG GITHUB_TOKEN\nRUN echo building\n')], invalid: [c('FROM golang:1.23\nENV GIT_PASSWORD=x\nRUN echo "machine github.com password $GIT_PASSWORD" > ~/.netrc\n')] },
