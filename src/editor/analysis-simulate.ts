@@ -68,9 +68,12 @@ function chainCauses(result: BuildResult, name: string, rangeOf: (name: string) 
   const own = chain[0]?.causes.map((c) => toCause(c, rangeOf)) ?? [];
   const root = chain.length > 1 ? chain[chain.length - 1] : undefined;
   if (!root) return own;
-  const range = rangeOf(root.step);
-  const head: Cause = range ? { text: `root cause: \`${root.step}\` ran again because`, range } : { text: `root cause: \`${root.step}\` ran again because` };
-  return [...own, head, ...root.causes.map((c) => toCause(c, rangeOf))];
+  return [...own, ...root.causes.map((c) => {
+    const cause = toCause(c, rangeOf);
+    const range = cause.range ?? rangeOf(root.step);
+    const text = `root cause, at \`${root.step}\`: ${cause.text}`;
+    return { text, ...(cause.file !== undefined ? { file: cause.file } : {}), ...(range !== undefined && cause.file === undefined ? { range } : {}) };
+  })];
 }
 
 /** Replays every recorded build into a fresh simulated cache, then judges the current build. */

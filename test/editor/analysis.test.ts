@@ -57,7 +57,7 @@ describe('analysis adapter (core pipeline → view model)', () => {
     expect(r.estimate.imageBytes).toBeGreaterThan(0);
     const build = r.steps.find((s) => s.name.includes('go build'));
     const texts = build?.causes.map((c) => c.text) ?? [];
-    expect(texts.some((t) => t.startsWith('root cause: `[builder 3/6] COPY . .`'))).toBe(true);
+    expect(texts).toContain('root cause, at `[builder 3/6] COPY . .`: main.go modified and `COPY . .` reads it.');
     expect(build?.causes.some((c) => c.file === 'main.go')).toBe(true);
   });
 });
