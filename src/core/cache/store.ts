@@ -23,11 +23,17 @@ export interface CacheRecord<R> {
 export interface CacheStore<R> {
   readonly byOp: Map<Digest, CacheRecord<R>[]>;
   readonly byKey: Map<Digest, CacheRecord<R>>;
+  /** Records by op and the definition key of their first input (the chain): the usual lookup path. */
+  readonly byChain: Map<string, CacheRecord<R>[]>;
 }
 
 /** An empty cache. */
 export function createStore<R>(): CacheStore<R> {
-  return { byOp: new Map(), byKey: new Map() };
+  return { byOp: new Map(), byKey: new Map(), byChain: new Map() };
+}
+
+function chainKey(op: Digest, def: Digest): string {
+  return `${op}\u0000${def}`;
 }
 
 function matches(record: CacheRecord<unknown>, inputs: readonly CacheInput[]): boolean {
@@ -40,7 +46,8 @@ function matches(record: CacheRecord<unknown>, inputs: readonly CacheInput[]): b
 
 /** Finds a stored result for the op with these inputs. */
 export function lookup<R>(store: CacheStore<R>, op: Digest, inputs: readonly CacheInput[]): CacheRecord<R> | undefined {
-  const records = store.byOp.get(op);
+  const first = inputs[0];
+  const records = first?.def !== undefined && first.content === undefined ? store.byChain.get(chainKey(op, first.def)) : store.byOp.get(op);
   if (!records) return undefined;
   for (let i = records.length - 1; i >= 0; i--) if (matches(records[i]!, inputs)) return records[i];
   return undefined;
@@ -48,6 +55,7 @@ export function lookup<R>(store: CacheStore<R>, op: Digest, inputs: readonly Cac
 
 /** Whether any record has this op and an input `index` that matches (used to explain a miss). */
 export function inputMatches<R>(store: CacheStore<R>, op: Digest, index: number, input: CacheInput): boolean {
+  if (index === 0 && input.def !== undefined && input.content === undefined) return store.byChain.has(chainKey(op, input.def));
   return (store.byOp.get(op) ?? []).some((r) => {
     const ri = r.inputs[index];
     return ri !== undefined && ((input.def !== undefined && ri.defs.has(input.def)) || (input.content !== undefined && ri.contents.has(input.content)));
@@ -72,7 +80,15 @@ export function save<R>(store: CacheStore<R>, op: Digest, inputs: readonly Cache
   inputs.forEach((input, i) => {
     const r = record.inputs[i];
     if (!r) return;
-    if (input.def !== undefined) r.defs.add(input.def);
+    if (input.def !== undefined && !r.defs.has(input.def)) {
+      r.defs.add(input.def);
+      if (i === 0) {
+        const k = chainKey(op, input.def);
+        const list = store.byChain.get(k) ?? [];
+        list.push(record);
+        store.byChain.set(k, list);
+      }
+    }
     if (input.content !== undefined) r.contents.add(input.content);
   });
   if (ran) {
