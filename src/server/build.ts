@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { syncContext, writeSecrets } from './context-dir.ts';
 import type { Driver } from './drivers/index.ts';
-import { compareSteps, predict } from './predict.ts';
+import { compareSteps, predict, type Prediction } from './predict.ts';
 import type { RunEnd } from './process.ts';
 import { createProgressParser } from './progress.ts';
 import type { Ticket } from './scheduler.ts';
@@ -42,6 +42,15 @@ function describeEnd(end: RunEnd): string | null {
   }
 }
 
+/** The simulator's answer; a simulator error never stops the real build (it is reported in `errors`). */
+function safePredict(h: Parameters<typeof predict>[0], req: BuildRequest): Prediction {
+  try {
+    return predict(h, req);
+  } catch (e) {
+    return { steps: {}, sameVertex: [], errors: [`simulator error: ${e instanceof Error ? e.message : String(e)}`] };
+  }
+}
+
 /** Runs the build after its ticket's turn comes; always releases the ticket and removes its secrets. */
 export async function runBuild(req: BuildRequest, ticket: Ticket, signal: AbortSignal, deps: BuildDeps): Promise<BuildResultData | undefined> {
   const secretsDir = join(deps.workDir, `secrets-${process.pid}-${++buildCounter}`);
@@ -56,7 +65,7 @@ export async function runBuild(req: BuildRequest, ticket: Ticket, signal: AbortS
     deps.emit({ event: 'start', data: { session: req.session, engine: req.engine, build: index, cacheReset } });
     await syncContext(s.contextDir, req);
     const secretFiles = await writeSecrets(secretsDir, req.secrets);
-    const prediction = predict(s.history, req);
+    const prediction = safePredict(s.history, req);
     deps.emit({ event: 'predicted', data: { steps: prediction.steps, errors: prediction.errors } });
     const tag = `${s.repo}:b${index}`;
     s.tags.push(tag);
