@@ -94,3 +94,22 @@ describe('command models', () => {
     expect([...e.writes.keys()]).toEqual(['/usr/local/bin/app']);
   });
 });
+
+describe('file utilities (precise)', () => {
+  it('symbolic chmod applies to the current mode', async () => {
+    const { applyChmod } = await import('../../src/core/cache/commands/files.ts');
+    expect(applyChmod('u+x', 0o644)).toBe(0o744);
+    expect(applyChmod('a+x', 0o644)).toBe(0o755);
+    expect(applyChmod('go-w', 0o666)).toBe(0o644);
+    expect(applyChmod('0700', 0o644)).toBe(0o700);
+    expect(applyChmod('bogus', 0o644)).toBeUndefined();
+  });
+  it('cp into a directory keeps the bytes, so a copied binary is as stable as the original', () => {
+    const files = { ...mod, '/app/main.go': 'package main\n' };
+    const a = runEffect('go build -o /app/main . && mkdir -p /out && cp /app/main /out/ && chmod +x /out/main', undefined, view(files));
+    const b = runEffect('go build -o /app/main . && mkdir -p /out && cp /app/main /out/ && chmod +x /out/main', undefined, view({ ...files, '/app/README.md': 'x' }));
+    expect(a.rest).toBe('untouched');
+    expect(a.writes.get('/out/main')?.digest).toBeDefined();
+    expect(a.writes.get('/out/main')?.digest).toBe(b.writes.get('/out/main')?.digest);
+  });
+});

@@ -12,6 +12,8 @@ export type ContextEntry =
 export interface FsFile {
   readonly digest: Digest;
   readonly text: string | undefined;
+  /** Permission bits when known (default 0644). */
+  readonly mode?: number;
 }
 
 /** The context BuildKit sees for one build (after .dockerignore). */

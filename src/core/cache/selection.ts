@@ -77,7 +77,7 @@ function collector(snapshot: ContextSnapshot, options: PlaceOptions): Collector 
     if (entry.kind === 'file') {
       const plain = options.chmod === undefined && options.owner === '';
       const placedDigest = plain ? record : fileRecord(contentDigest(snapshot, entry.content), options.chmod ?? entry.mode, options.owner);
-      placed.set(destPath, { digest: placedDigest, text: entry.content });
+      placed.set(destPath, { digest: placedDigest, text: entry.content, mode: options.chmod ?? entry.mode });
     } else placed.set(destPath, { digest: record, text: undefined });
     return record;
   };

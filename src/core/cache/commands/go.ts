@@ -117,7 +117,7 @@ function goBuild(command: SimpleCommand, view: RunView, install: boolean): Comma
   for (const d of targets) {
     let path: string | undefined;
     const name = binaryName(view.toolchain === 'stand-in' ? (named[0] ?? d) : d, c.mod, view);
-    if (install) path = `${gobin}/${name}`;
+    if (install && view.toolchain === 'go') path = `${gobin}/${name}`;
     else if (out !== undefined) path = out.endsWith('/') || targets.length > 1 || isDirectory(view, resolve(cwd, out)) ? `${resolve(cwd, out)}/${name}` : resolve(cwd, out);
     else if (targets.length === 1) path = `${cwd}/${name}`;
     if (path !== undefined && !isVolatile(view, path)) writes.set(path, digest('go-binary', c.inputs, d));

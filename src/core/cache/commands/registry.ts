@@ -87,7 +87,7 @@ function resolve(cwd: string, p: string): string {
 export function runEffect(command: string, execArgv: readonly string[] | undefined, view: RunView): RunEffect {
   const commands = execArgv ? [{ assigns: [], argv: execArgv, redirects: [], opaque: false }] : splitCommands(command, view.env);
   const outcomes: CommandOutcome[] = [];
-  const scratch: Scratch = { fs: view.fs, files: new Map(), ownerHashed: view.ownerHashed };
+  const scratch: Scratch = { fs: view.fs, files: new Map(), ownerHashed: view.ownerHashed, dirs: new Set() };
   let rest: RestChange = 'untouched';
   let cwd = view.cwd;
   const local = new Map<string, string>();
