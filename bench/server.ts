@@ -75,7 +75,7 @@ export async function benchServer(): Promise<void> {
   const v08 = process.env['LAYERLAB_V08_DOCKER'], modern = process.env['LAYERLAB_MODERN_DOCKER'];
   if (!v08 || !modern) { console.log('  skipped: run `eval "$(scripts/engines.sh start)"` first'); return; }
   const drivers: Driver[] = [dockerDriver({ id: 'v0.8', docker: v08 }), dockerDriver({ id: 'modern', docker: modern })];
-  const s = await startServer({ port: 0, host: '127.0.0.1', allowOrigins: [], drivers, offlineImages: false, limits: { maxQueue: 16 }, log: () => undefined });
+  const s = await startServer({ port: 0, host: '127.0.0.1', allowOrigins: [], drivers, offlineImages: false, toolchain: 'stand-in', limits: { maxQueue: 16 }, log: () => undefined });
   try {
     console.log('  overhead = wall time of POST /v1/builds (SSE until result, incl. context sync + prediction) / wall time of `docker build` of the same dir');
     await overhead(s, 'v0.8', v08);

@@ -1,8 +1,10 @@
 /** Layerlab's prediction for a session's next build: the core simulator fed the same context diffs BuildKit saw. */
 import type { ContextEntry } from '../core/cache/context.ts';
-import { applyBuild, canonicalName, type Scenario, type ScenarioBuild, type ScenarioContext } from '../core/simulate/scenario.ts';
-import { createSimulator, type Simulator } from '../core/simulate/simulator.ts';
+import { applyBuild, canonicalName, createSimulator, initialContext, ORACLE_ENVIRONMENT, type Scenario, type ScenarioBuild, type Simulator } from '../core/simulate/index.ts';
 import type { BuildRequest, ComparisonRow, EngineId, Verdict } from './types.ts';
+
+/** The context of a scenario as it evolves build by build (the simulator's view, incl. sticky dir modes). */
+export type ScenarioContext = ReturnType<typeof initialContext>;
 
 /** One session's build history on one engine, as the simulator holds it. */
 export interface PredictionHistory {
@@ -19,9 +21,14 @@ export interface Prediction {
   readonly errors: readonly string[];
 }
 
-/** A fresh history (an empty build cache). */
+/**
+ * A fresh history (an empty build cache). Builds always run with --network=none; with the stand-in images
+ * (--offline-images, scripts/engines.sh) the simulator assumes the oracle's environment: fake `go`, and
+ * alpine/alpine:latest/golang:1.22 being the same images as alpine:3.20/golang:1.22-alpine.
+ */
 export function newHistory(engine: EngineId, toolchain: 'go' | 'stand-in'): PredictionHistory {
-  return { simulator: createSimulator({ engine, toolchain }), context: { files: new Map(), dirModes: new Map(), hashedDirModes: new Map() }, builds: 0 };
+  const environment = toolchain === 'stand-in' ? ORACLE_ENVIRONMENT : { toolchain: 'go' as const, network: 'none' };
+  return { simulator: createSimulator({ engine, ...environment }), context: { files: new Map(), dirModes: new Map(), hashedDirModes: new Map() }, builds: 0 };
 }
 
 const decoder = new TextDecoder();

@@ -56,7 +56,7 @@ export async function testServer(o: Partial<ServerOptions> = {}, lock = true): P
   const logs: string[] = [];
   const unlock = lock ? await lockEngines() : () => undefined;
   try {
-    const s = await startServer({ port: 0, host: '127.0.0.1', allowOrigins: ['http://127.0.0.1:4321', 'http://localhost:4321'], drivers: engineDrivers(), offlineImages: false, log: (l) => logs.push(l), ...o });
+    const s = await startServer({ port: 0, host: '127.0.0.1', allowOrigins: ['http://127.0.0.1:4321', 'http://localhost:4321'], drivers: engineDrivers(), offlineImages: false, toolchain: 'stand-in', log: (l) => logs.push(l), ...o });
     return { ...s, logs, close: async () => { try { await s.close(); } finally { unlock(); } } };
   } catch (e) {
     unlock();
