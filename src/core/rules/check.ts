@@ -4,6 +4,7 @@ import { checkFromComment, mergeLintOptions, NO_LINT_OPTIONS, parseLintOptions, 
 import { parsePragma } from './config/pragmas.ts';
 import { buildContext, type RuleContext } from './model/context.ts';
 import type { CheckInput, Finding, Report, Rule, RuleSeverity } from './types.ts';
+import { CHECKER_PROFILES } from './engine-profile.ts';
 
 /** A parser: text in, syntax tree out (injected so the core stays testable and pure). */
 export type Parse = (text: string) => SyntaxTree;
@@ -56,7 +57,7 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
       opts.experimentalAll || opts.experimental.includes(meta.id) || experimentalCfg === 'all' || (Array.isArray(experimentalCfg) && experimentalCfg.includes(meta.id));
     const onReport = (report: Report) => {
       const instruction = report.instruction ?? instructionAt(tree.instructions, report.range.start.line);
-      const local = instruction === undefined ? options : localOptions(options, tree.instructions[instruction]!);
+      const local = instruction === undefined || !CHECKER_PROFILES[engine].perInstructionCheck ? options : localOptions(options, tree.instructions[instruction]!);
       if (experimental ? !enabledExperimental(local) : skipped(local, meta.id, meta.family)) return;
       if (suppress(meta.id, instruction) || twins(meta.id).some((twin) => suppress(twin, instruction))) return;
       const severity: RuleSeverity = override ?? (options.error && meta.family === 'buildkit' ? 'error' : meta.severity);

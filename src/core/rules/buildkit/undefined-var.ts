@@ -8,7 +8,7 @@ import { instRange, suggest } from '../model/util.ts';
 
 const NON_ENV = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
 
-/** Words BuildKit expands for an instruction (SupportsSingleWordExpansion); RUN, CMD and ENTRYPOINT are left to the shell. */
+/** Words BuildKit expands for an instruction (SupportsSingleWordExpansion); RUN, CMD and ENTRYPOINT are left to the shell, EXPOSE expands on its own without the check. */
 function expandedWords(inst: Inst): string[] {
   const n = inst.node;
   switch (n.keyword) {
@@ -23,7 +23,6 @@ function expandedWords(inst: Inst): string[] {
       const flagWords = flagsOf(n).filter((f) => f.name === 'chown' || f.name === 'chmod').map((f) => f.value ?? '');
       return [...c.sources.map((w: Word) => w.value), ...(c.dest ? [c.dest.value] : []), ...flagWords];
     }
-    case 'expose':
     case 'user':
     case 'workdir':
     case 'volume':
