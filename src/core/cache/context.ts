@@ -76,6 +76,7 @@ export function snapshotContext(
   contentCache: Map<string, Digest> = new Map(),
   dockerignorePath = '.dockerignore',
   previous?: ContextSnapshot,
+  keepExcludedParents = false,
 ): ContextSnapshot {
   const ignoreEntry = files.get(dockerignorePath) ?? files.get('.dockerignore');
   const reused = previous ? incremental(files, dirModes, ignoreEntry, previous) : undefined;
@@ -84,11 +85,14 @@ export function snapshotContext(
   const entries = new Map<string, ContextEntry>();
   const dirs = new Map<string, number>();
   for (const [path, entry] of files) {
-    if (isIgnored(patterns, path)) continue;
-    entries.set(path, entry);
+    const ignored = isIgnored(patterns, path);
+    if (!ignored) entries.set(path, entry);
+    if (ignored && !keepExcludedParents) continue;
     for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
       const dir = path.slice(0, i);
-      if (!dirs.has(dir)) dirs.set(dir, dirModes.get(dir) ?? 0o755);
+      if (dirs.has(dir)) continue;
+      if (ignored && isIgnored(patterns, dir)) break;
+      dirs.set(dir, dirModes.get(dir) ?? 0o755);
     }
   }
   const paths = [...entries.keys(), ...dirs.keys()].sort();

@@ -109,6 +109,12 @@ export function selectFromContext(snapshot: ContextSnapshot, sources: readonly s
     if (WILDCARD.test(src)) {
       const re = wildcardRegex(src);
       const slash = src.search(/\/[^/]*[*?[]/);
+      const parentDir = slash >= 0 ? src.slice(0, slash) : '';
+      if (parentDir !== '' && !WILDCARD.test(parentDir) && resolveContextPath(snapshot, parentDir) === undefined) {
+        missing.push(raw);
+        sums.push(digest('missing', src));
+        continue;
+      }
       const candidates = slash >= 0 && !WILDCARD.test(src.slice(0, slash)) ? listBelow(snapshot, src.slice(0, slash)) : snapshot.paths;
       const matches = candidates.filter((p) => re.test(p));
       const pairs = matches.flatMap((m) => [m, c.path(resolveContextPath(snapshot, m) ?? m, join(dest, baseName(m)), dest)]);

@@ -135,7 +135,7 @@ function simulateBuild(session: Session, input: BuildInput): BuildResult {
   const plan = planBuild({ dockerfile: input.dockerfile, buildArgs: input.buildArgs ?? {}, target: input.target, noCache: input.noCache ?? false, engine: session.engine });
   const dockerfilePath = input.dockerfilePath ?? 'Dockerfile';
   const previousContext = session.lastSnapshot;
-  const context = snapshotContext(input.context, input.dirModes, session.contentCache, `${dockerfilePath}.dockerignore`, previousContext);
+  const context = snapshotContext(input.context, input.dirModes, session.contentCache, `${dockerfilePath}.dockerignore`, previousContext, session.engine.sendsExcludedParentDirs);
   session.lastSnapshot = context;
   const state: BuildState = { session, plan, context, outcomes: new Map(), byDefinition: new Map(), previous: session.traces, previousContext };
   const index = session.buildIndex;

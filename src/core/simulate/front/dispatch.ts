@@ -145,9 +145,9 @@ export function vertexText(ins: RawInstruction, state: DispatchState, ctx: Dispa
   const text = expandWord(ins.original, lookup(state), { escape: ctx.escape, rawQuotes: run, skipUnset: run });
   const space = text.indexOf(' ');
   const name = space < 0 ? text.toUpperCase() : text.slice(0, space).toUpperCase() + text.slice(space);
-  if (!run || ins.heredocs.length === 0) return name;
+  if (!run || ins.heredocs.length !== 1 || !/^<<-?(["']?)\w+\1$/.test(ins.rest.trim())) return name;
   const lines = ins.heredocs[0]!.body.split('\n').filter((l) => l.trim() !== '');
-  return `${name} (${lines[0] ?? ''}${lines.length > 1 ? '...' : ''})`;
+  return `${name} (${(lines[0] ?? '').trim()}${lines.length > 1 ? '...' : ''})`;
 }
 
 /** Builds a planned step record. */

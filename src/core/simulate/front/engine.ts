@@ -26,7 +26,13 @@ export interface EngineProfile {
   readonly symbolicChmod: boolean;
   /** Whether heredocs (`RUN <<EOF`) are parsed (dockerfile 1.4+). */
   readonly heredocs: boolean;
+  /** Keys a `RUN --mount` value may use. */
+  readonly mountKeys: readonly string[];
+  /** Whether the context transfer keeps a directory whose contents are all excluded (v0.8 fsutil: yes). */
+  readonly sendsExcludedParentDirs: boolean;
 }
+
+const MOUNT_KEYS = ['type', 'from', 'source', 'src', 'target', 'dst', 'destination', 'readonly', 'ro', 'readwrite', 'rw', 'id', 'sharing', 'required', 'mode', 'uid', 'gid'];
 
 /** Docker 20.10.24's built-in BuildKit (v0.8 branch). */
 export const V08: EngineProfile = {
@@ -41,6 +47,8 @@ export const V08: EngineProfile = {
   epochInWorkdir: false,
   symbolicChmod: false,
   heredocs: false,
+  mountKeys: MOUNT_KEYS,
+  sendsExcludedParentDirs: true,
 };
 
 /** Docker 28.5.2's BuildKit v0.25.2 (dockerfile 1.19). */
@@ -61,6 +69,8 @@ export const MODERN: EngineProfile = {
   epochInWorkdir: true,
   symbolicChmod: true,
   heredocs: true,
+  mountKeys: [...MOUNT_KEYS, 'env', 'size'],
+  sendsExcludedParentDirs: false,
 };
 
 /** Looks a profile up by id. */

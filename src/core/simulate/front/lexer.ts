@@ -1,5 +1,6 @@
 // Tracks BuildKit frontend/dockerfile/shell/lex.go (ProcessWord with the options dockerfile2llb uses).
-// Adapter: the shared lexer (src/core/shell) was not in the tree when the simulator was written.
+// Delegates to the shared lexer (src/core/shell); the small fallback below only runs when it reports a failure.
+import { processWord } from '../../shell/index.ts';
 
 /** Options of one expansion: RUN names keep quotes and unset variables (RawQuotes, SkipUnsetEnv). */
 export interface ExpandOptions {
@@ -18,8 +19,15 @@ interface Cursor {
 
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
-/** Expands `$VAR`, `${VAR}`, `${VAR:-x}` and quotes of one word the way BuildKit's lexer does. */
-export function expandWord(text: string, env: EnvLookup, options: ExpandOptions = {}): string {
+/** Expansion failures BuildKit reports (unterminated quotes, bad substitutions), collected by the caller. */
+export type ExpandFailures = string[];
+
+/** Expands `$VAR`, `${VAR}`, `${VAR:-x}`, `${VAR//a/b}` and quotes of one word the way BuildKit's lexer does. */
+export function expandWord(text: string, env: EnvLookup, options: ExpandOptions = {}, failures?: ExpandFailures): string {
+  const escapeToken = options.escape === '`' ? '`' : '\\';
+  const r = processWord(text, { get: env, keys: () => [] }, { escapeToken, rawQuotes: options.rawQuotes ?? false, skipUnsetEnv: options.skipUnset ?? false });
+  if (r.ok) return r.value;
+  failures?.push(r.error);
   const cursor: Cursor = { text, pos: 0 };
   return processUntil(cursor, env, options, '');
 }
@@ -95,6 +103,7 @@ function braced(c: Cursor, env: EnvLookup, o: ExpandOptions, start: number): str
   c.pos++;
   const value = env(name);
   const raw = c.text.slice(start, c.pos);
+  if (value === undefined && o.skipUnset) return raw;
   switch (modifier) {
     case '':
       return value ?? (o.skipUnset ? raw : '');

@@ -7,6 +7,7 @@ import { parseLines } from './lines.ts';
 import { applyConfig, makeStep, stepOp, vertexText, type DispatchContext, type DispatchState } from './dispatch.ts';
 import { findStage, layoutStages, reachableStages, stageDependencies, type RawStage } from './stages.ts';
 import { instructionErrors } from './validate.ts';
+import { sharedRejections } from './shared-checks.ts';
 import { expandWord } from './lexer.ts';
 import { readFlags } from './words.ts';
 import { splitCommand, type RawInstruction } from './lines.ts';
@@ -21,6 +22,9 @@ export interface PlanInput {
 }
 
 const COUNTED = new Set(['run', 'copy', 'add', 'workdir']);
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+/** docker/distribution reference grammar (domain, lower-case path, tag, digest). */
+const IMAGE_REF = new RegExp(`^(?:[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]+)?/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$`);
 
 function stageTotal(stage: RawStage, baseIsStage: boolean): number {
   const own = stage.baseName.toLowerCase() === 'scratch' || baseIsStage ? 0 : 1;
@@ -46,6 +50,10 @@ export function planBuild(input: PlanInput): BuildPlan {
     if (found === undefined) errors.push(`target stage "${input.target}" could not be found`);
     else target = found;
   }
+  for (const s of stages) {
+    if (s.baseName.trim() !== '' && findStage(stages.slice(0, s.index), s.baseName, false) === undefined && !IMAGE_REF.test(s.baseName)) errors.push(`failed to parse stage name "${s.baseName}": invalid reference format`);
+  }
+  if (errors.length === 0) errors.push(...sharedRejections(input.dockerfile, input.engine, input.target, buildArgs));
   const { deps, unregistered } = stageDependencies(stages, input.engine);
   const reachable = reachableStages(deps, target);
   const single = stages.length + unregistered === 1;
@@ -76,7 +84,7 @@ export function planBuild(input: PlanInput): BuildPlan {
       : { env: [], imageEnv: new Map(base.kind === 'image' ? imageEnv(stage.baseName) : []), cwd: base.kind === 'image' ? imageWorkdir(stage.baseName) : '/', user: '', shell: ['/bin/sh', '-c'], last: undefined, stage: stage.index };
 
     const triggers = baseStage !== undefined ? onbuildTriggers(stages[baseStage]!) : [];
-    const total = stageTotal(stage, baseStage !== undefined) + (input.engine.onbuildCounted ? triggers.filter((t) => COUNTED.has(t.keyword)).length : 0);
+    const total = stageTotal(stage, baseStage !== undefined) + (input.engine.onbuildCounted ? triggers.length : 0);
     const width = String(total).length;
     const display = single ? '' : stage.name ?? `stage-${stage.index}`;
     let index = base.kind === 'image' ? 1 : 0;

@@ -71,6 +71,7 @@ export function layoutStages(instructions: readonly RawInstruction[], buildArgs:
     } else stages[stages.length - 1]!.instructions.push(ins);
   }
   if (stages.length === 0) errors.push('the Dockerfile has no FROM');
+  for (const s of stages) if (s.baseName.trim() === '') errors.push(`base name (line ${s.from.line + 1}) should not be blank`);
   return { stages, metaArgs: meta, metaDeclared: declared, errors };
 }
 
