@@ -62,4 +62,11 @@ describe('engine differences', () => {
     expect(build(sim('v0.8'), files).errors.length).toBeGreaterThan(0);
     expect(Object.keys(verdicts(build(sim('modern'), files)))).toEqual(['[2/2] RUN <<EOF (echo one > /one...)']);
   });
+  it('a directory whose files are all excluded is still sent by v0.8 (an empty wildcard match), not by modern (lstat error)', () => {
+    const files = { Dockerfile: 'FROM alpine:3.20\nCOPY config/*.yaml /etc/\n', '.dockerignore': 'config/*\n', 'config/a.yaml': 'a' };
+    expect(build(sim('v0.8'), files).errors).toEqual([]);
+    expect(build(sim('modern'), files).errors.length).toBe(1);
+    const whole = { ...files, '.dockerignore': 'config/\n' };
+    expect(build(sim('v0.8'), whole).errors.length).toBe(1);
+  });
 });
