@@ -3,18 +3,20 @@ import type { Fix, LspDiagnostic, LspRange } from '../core/language/types.ts';
 import { applyEdits } from '../core/language/code-actions.ts';
 import { createTextHost, type EditorEvents, type EditorHost } from './editor-host.ts';
 import type { LanguageClient } from './monaco-bridge.ts';
-import { findParts, wireTransfer } from './toolbar.ts';
-import { stateFromHash } from './transfer.ts';
+import { findParts, wireToolbar } from './toolbar.ts';
+import { sharedFromLocation } from './transfer.ts';
 import type { AnalysisResult, BuildSettings, Cause, StepView } from './protocol.ts';
-import { cacheInputs, recordBuild } from './state/builds.ts';
+import { cacheInputs } from './state/builds.ts';
 import { changedLines } from './state/diff-range.ts';
-import { addFile, addFolder, deletePath, findFile, renamePath, toFileMap, updateFile, type EditResult } from './state/files.ts';
+import { findFile, toFileMap } from './state/files.ts';
+import { addPath, movePath, recordAnalysis, removePath, writeFile, type StateResult } from './state/actions.ts';
 import { resetTo, undoReset, type Saved } from './state/persist.ts';
 import { applyPageMarks, initialState, type PlaygroundConfig, type PlaygroundState } from './state/playground-state.ts';
-import { closeTab, keepExisting, openTab, renameInTabs } from './state/tabs.ts';
+import { closeTab, openTab } from './state/tabs.ts';
 import { buildTree } from './state/tree.ts';
 import { loadSaved, storeSaved } from './storage.ts';
 import { createWorkerClient, type WorkerLike } from './worker-client.ts';
+import { createPump } from './analysis-pump.ts';
 import { renderPanels } from './panels.ts';
 import { renderTree } from './views/file-tree.ts';
 import { renderTabs } from './views/tabs.ts';
@@ -74,13 +76,12 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
     if (opts?.files !== false) pinned = null;
     commit({ ...saved, state: s }, opts);
   };
-  const edit = (r: EditResult, then?: (s: PlaygroundState) => PlaygroundState): boolean => {
+  const apply = (r: StateResult): boolean => {
     if (r.kind === 'refused') {
       status(r.reason);
       return false;
     }
-    const s = { ...state(), workspace: r.workspace };
-    setState(then ? then(s) : s);
+    setState(r.state);
     return true;
   };
 
@@ -88,8 +89,8 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   const onChange = (path: string, content: string): void => {
     changeAt ??= performance.now();
     pinned = null;
-    const r = updateFile(state().workspace, path, content);
-    if (r.kind === 'ok') commit({ ...saved, state: { ...state(), workspace: r.workspace } }, { files: false, tree: false });
+    const r = writeFile(state(), path, content);
+    if (r.kind === 'ok') commit({ ...saved, state: r.state }, { files: false, tree: false });
     analyzeSoon();
   };
   let host: EditorHost = createTextHost(parts.editor, { onChange });
@@ -105,61 +106,33 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   // --- worker ---
   const client = createWorkerClient(spawn, () => {
     status('The analysis worker stopped; a new one took over. Nothing was lost.');
-    inFlight = false;
-    analyzeSoon();
+    pump.restart();
   });
-  let inFlight = false;
-  let dirty = false;
-  const analyzeSoon = (): void => {
-    dirty = true;
-    if (!inFlight) void pump();
-  };
-  const waiters: (() => void)[] = [];
-  const settled = (): Promise<void> => (inFlight || dirty ? new Promise((r) => waiters.push(r)) : Promise.resolve());
-  async function pump(): Promise<void> {
-    dirty = false;
-    inFlight = true;
+  const pump = createPump(async () => {
     const started = changeAt;
     changeAt = null;
     const s = state();
-    try {
-      const r = await client.call('analyze', { current: { files: toFileMap(s.workspace), settings: s.settings }, history: cacheInputs(s.history), dockerfile: s.dockerfile });
-      result = r;
-      if (firstResultAt === null) {
-        firstResultAt = performance.now();
-        performance.mark('layerlab:first-analysis');
-      }
-      render();
-      if (started !== null) latencies.push(performance.now() - started);
-    } catch (error) {
-      if (!dirty) dirty = true;
-      status(error instanceof Error ? error.message : String(error));
-    } finally {
-      inFlight = false;
-      if (dirty) void pump();
-      else for (const w of waiters.splice(0)) w();
+    result = await client.call('analyze', { current: { files: toFileMap(s.workspace), settings: s.settings }, history: cacheInputs(s.history), dockerfile: s.dockerfile });
+    if (firstResultAt === null) {
+      firstResultAt = performance.now();
+      performance.mark('layerlab:first-analysis');
     }
-  }
+    render();
+    if (started !== null) latencies.push(performance.now() - started);
+  }, (error) => status(error instanceof Error ? error.message : String(error)));
+  const analyzeSoon = (): void => pump.soon();
+  const settled = (): Promise<void> => pump.settled();
 
   // --- actions ---
   const build = async (): Promise<void> => {
     await settled();
-    const r = result;
-    if (!r) return;
-    const s = state();
-    const rebuild = s.history.builds.length > 0;
-    const history = recordBuild(s.history, {
-      at: Date.now(),
-      files: toFileMap(s.workspace),
-      settings: s.settings,
-      steps: r.steps.map((st) => ({ name: st.name, verdict: st.verdict, reason: st.causes[0]?.text ?? '' })),
-      estimate: r.estimate,
-    });
-    const ran = r.steps.filter((st) => st.verdict === 'run').length;
-    status(`Build #${history.nextId - 1} recorded: ${r.steps.length - ran} cached, ${ran} run.`);
-    const firstRun = r.steps.find((st) => st.verdict === 'run');
-    pinned = { id: history.nextId - 1, result: r };
-    setState({ ...s, history }, { files: false });
+    if (!result) return;
+    const rebuild = state().history.builds.length > 0;
+    const recorded = recordAnalysis(state(), result, Date.now());
+    status(recorded.summary);
+    pinned = { id: recorded.id, result };
+    const firstRun = result.steps.find((st) => st.verdict === 'run');
+    setState(recorded.state, { files: false });
     analyzeSoon();
     if (rebuild && firstRun) showStep(firstRun);
   };
@@ -187,9 +160,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   };
   const applyFix = (fix: Fix): void => {
     const df = findFile(state().workspace, state().dockerfile);
-    if (!df) return;
-    edit(updateFile(state().workspace, df.path, applyEdits(df.content, fix.edits)));
-    status(`Applied: ${fix.title}`);
+    if (df && apply(writeFile(state(), df.path, applyEdits(df.content, fix.edits)))) status(`Applied: ${fix.title}`);
   };
   const showDiagnostic = (d: LspDiagnostic): void => showRange(state().dockerfile, d.range);
 
@@ -199,9 +170,9 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
     const readonly = new Set(s.workspace.files.filter((f) => f.readonly).map((f) => f.path));
     renderTree(parts.files, buildTree(s.workspace), s.tabs.active, {
       open: openFile,
-      add: (path, folder) => edit(folder ? addFolder(s.workspace, path) : addFile(s.workspace, path), (n) => (folder ? n : { ...n, tabs: openTab(n.tabs, path.replace(/^\.?\//, '')) })),
-      rename: (from, to) => edit(renamePath(s.workspace, from, to), (n) => ({ ...n, tabs: renameInTabs(n.tabs, from, to), dockerfile: n.dockerfile === from ? to : n.dockerfile })),
-      remove: (path) => edit(deletePath(s.workspace, path), (n) => ({ ...n, tabs: keepExisting(n.tabs, (p) => findFile(n.workspace, p) !== undefined) })),
+      add: (path, folder) => apply(addPath(state(), path, folder)),
+      rename: (from, to) => apply(movePath(state(), from, to)),
+      remove: (path) => apply(removePath(state(), path)),
     });
     renderTabs(parts.tabs, s.tabs, readonly, { open: openFile, close: (p) => setState({ ...s, tabs: closeTab(s.tabs, p) }, { files: false }) });
     parts.build.textContent = s.history.builds.length > 0 ? 'Rebuild' : 'Build';
@@ -229,40 +200,36 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   }
 
   // --- toolbar ---
-  parts.build.addEventListener('click', () => void build());
-  parts.reset.addEventListener('click', () => {
+  const replace = (next: PlaygroundState, message: string): void => {
     pinned = null;
-    commit(resetTo(saved, initialState(config)));
-    status('Reset to the starting files. Undo reset brings your work back.');
+    commit({ state: applyPageMarks(next, config), undo: saved.state });
+    status(message);
+  };
+  wireToolbar(root, parts, {
+    state, status, replace, build,
+    reset: () => {
+      pinned = null;
+      commit(resetTo(saved, initialState(config)));
+      status('Reset to the starting files. Undo reset brings your work back.');
+    },
+    undo: () => {
+      pinned = null;
+      commit(undoReset(saved));
+      status('Your work is back.');
+    },
+    example: (id) => {
+      const example = config.examples?.find((e) => e.id === id);
+      if (example) replace(initialState({ ...config, files: example.files }), `Loaded the example "${example.title}". Undo reset brings your work back.`);
+    },
   });
-  parts.undo.addEventListener('click', () => {
-    pinned = null;
-    commit(undoReset(saved));
-    status('Your work is back.');
-  });
-  const picker = root.querySelector<HTMLSelectElement>('[data-part="examples"]');
-  picker?.addEventListener('change', () => {
-    const example = config.examples?.find((e) => e.id === picker.value);
-    if (!example) return;
-    commit(resetTo(saved, initialState({ ...config, files: example.files })));
-    status(`Loaded the example "${example.title}". Undo reset brings your work back.`);
-  });
-  wireTransfer(root, parts, { state, status, replace: (s, message) => { commit({ state: applyPageMarks(s, config), undo: saved.state }); status(message); } });
 
   renderChrome();
   showActive();
   analyzeSoon();
-  if (location.hash.startsWith('#share=')) {
-    void stateFromHash(location.hash).then((shared) => {
-      history.replaceState(null, '', location.pathname + location.search);
-      if (shared === null) {
-        status('This share link could not be read; your own work is shown.');
-        return;
-      }
-      commit({ state: applyPageMarks(shared, config), undo: saved.state });
-      status('Loaded a shared playground. Undo reset brings your own work back.');
-    });
-  }
+  void sharedFromLocation().then((shared) => {
+    if (shared === 'unreadable') status('This share link could not be read; your own work is shown.');
+    else if (shared !== null) replace(shared, 'Loaded a shared playground. Undo reset brings your own work back.');
+  });
   const language: LanguageClient = {
     hover: (text, position) => client.call('hover', { text, position }),
     complete: (text, position) => client.call('complete', { text, position, buildArgs: Object.keys(state().settings.buildArgs) }),
@@ -285,10 +252,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
       root.dataset['editor'] = 'monaco';
       performance.mark('layerlab:monaco-ready');
     },
-    replace: (s, message) => {
-      commit({ state: applyPageMarks(s, config), undo: saved.state });
-      status(message);
-    },
+    replace,
     build,
   };
 }

@@ -38,16 +38,30 @@ export function findParts(root: HTMLElement): Parts {
   };
 }
 
-/** What the transfer buttons need from the controller. */
-export interface TransferHooks {
+/** What the toolbar needs from the controller. */
+export interface ToolbarHooks {
   readonly state: () => PlaygroundState;
   readonly status: (text: string) => void;
   /** Replaces the state (undoable like a Reset). */
   readonly replace: (state: PlaygroundState, message: string) => void;
+  readonly build: () => Promise<void>;
+  readonly reset: () => void;
+  readonly undo: () => void;
+  /** Loads one of the page's examples by id. */
+  readonly example: (id: string) => void;
 }
 
-/** Wires Share, Export .zip/.tar and Import. */
-export function wireTransfer(root: HTMLElement, parts: Parts, hooks: TransferHooks): void {
+/** Wires Build, Reset, Undo reset, the example picker, Share, Export .zip/.tar and Import. */
+export function wireToolbar(root: HTMLElement, parts: Parts, hooks: ToolbarHooks): void {
+  parts.build.addEventListener('click', () => void hooks.build());
+  parts.reset.addEventListener('click', hooks.reset);
+  parts.undo.addEventListener('click', hooks.undo);
+  const picker = root.querySelector<HTMLSelectElement>('[data-part="examples"]');
+  picker?.addEventListener('change', () => hooks.example(picker.value));
+  wireTransfer(root, hooks);
+}
+
+function wireTransfer(root: HTMLElement, hooks: ToolbarHooks): void {
   const button = (name: string): HTMLElement | null => root.querySelector(`[data-part="${name}"]`);
   button('share')?.addEventListener('click', async () => {
     const url = await shareUrl(hooks.state(), location.origin + location.pathname);
@@ -81,5 +95,4 @@ export function wireTransfer(root: HTMLElement, parts: Parts, hooks: TransferHoo
     }
     input.value = '';
   });
-  void parts;
 }

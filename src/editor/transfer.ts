@@ -7,11 +7,14 @@ export async function shareUrl(state: PlaygroundState, base: string): Promise<st
   return `${base}${sharePrefix}${encodeShare(state)}`;
 }
 
-/** The state in a share hash, or null. */
-export async function stateFromHash(hash: string): Promise<PlaygroundState | null> {
+/** The state shared in the page's `#share=` hash (which is then removed, so a reload keeps later edits). */
+export async function sharedFromLocation(): Promise<PlaygroundState | 'unreadable' | null> {
+  if (!location.hash.startsWith('#share=')) return null;
   const { decodeShare, shareFromHash } = await import('./state/share.ts');
-  const payload = shareFromHash(hash);
-  return payload === null ? null : decodeShare(payload);
+  const payload = shareFromHash(location.hash);
+  history.replaceState(null, '', location.pathname + location.search);
+  const state = payload === null ? null : decodeShare(payload);
+  return state ?? 'unreadable';
 }
 
 /** Downloads the context as an archive. */
