@@ -1,12 +1,12 @@
 /** `layerlab replay SCENARIO.json… [--engine E] [--json]`: predicted vs recorded verdicts of recorded scenarios. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliIo, CommandHandler } from '../io.ts';
 import type { EngineId } from '../../core/simulate/front/engine.ts';
 import { canonicalName, parseScenario, runScenario, type Scenario, type ScenarioRun } from '../../core/simulate/scenario.ts';
 import type { Verdict } from '../../core/simulate/types.ts';
 
-const USAGE = 'usage: layerlab replay SCENARIO.json... [--engine v0.8|modern] [--json]\n';
+const USAGE = 'usage: layerlab replay SCENARIO.json|DIR... [--engine v0.8|modern] [--json]\n';
 
 interface ReplayArgs {
   readonly files: readonly string[];
@@ -53,14 +53,15 @@ function textReport(s: Scenario, run: ScenarioRun, engine: EngineId): string {
   let out = `${s.name} (${engine})\n`;
   run.builds.forEach((b, i) => {
     const bad = new Set(b.mismatches.map((m) => m.name));
-    out += `  build ${i + 1}${b.mismatches.length === 0 ? '' : '  ✗ mismatch'}\n`;
+    out += `  build ${i + 1}${b.mismatches.length === 0 ? '' : '  ✗ mismatch'}    predicted  recorded\n`;
     if (b.result.errors.length > 0 || s.builds[i]?.error) out += `    error: predicted ${b.result.errors.length > 0 ? 'fails' : 'succeeds'}, recorded ${s.builds[i]?.error ? 'fails' : 'succeeds'}\n`;
-    const names = new Set([...Object.keys(b.predicted).map((n) => canonicalName(s, n)), ...Object.keys(b.recorded ?? {}).map((n) => canonicalName(s, n))]);
+    const shown = new Map<string, string>();
+    for (const n of [...Object.keys(b.recorded ?? {}), ...Object.keys(b.predicted)]) if (!shown.has(canonicalName(s, n))) shown.set(canonicalName(s, n), n);
     const pred = new Map(Object.entries(b.predicted).map(([k, v]) => [canonicalName(s, k), v]));
     const rec = new Map(Object.entries(b.recorded ?? {}).map(([k, v]) => [canonicalName(s, k), v]));
-    for (const n of names) {
+    for (const [n, label] of shown) {
       const mark = bad.has(n) ? '✗' : ' ';
-      out += `   ${mark} ${(pred.get(n) ?? '-').padEnd(6)}  ${(rec.get(n) ?? '-').padEnd(6)}  ${n}\n`;
+      out += `   ${mark} ${(pred.get(n) ?? '-').padEnd(6)}  ${(rec.get(n) ?? '-').padEnd(6)}  ${label}\n`;
     }
   });
   return out;
@@ -90,10 +91,19 @@ export const replay: CommandHandler = async (args, io) => {
     io.stderr(`layerlab replay: ${parsed}\n${USAGE}`);
     return 2;
   }
+  const files = parsed.files.flatMap((f) => {
+    const abs = resolve(io.cwd, f);
+    try {
+      if (statSync(abs).isDirectory()) return readdirSync(abs).filter((n) => n.endsWith('.json')).sort().map((n) => `${f.replace(/\/$/, '')}/${n}`);
+    } catch {
+      return [f];
+    }
+    return [f];
+  });
   const summary = { steps: 0, correct: 0, builds: 0, exact: 0 };
   const scenarios: { name: string; builds: { steps: Record<string, Verdict>; error?: string }[] }[] = [];
   let text = '';
-  for (const file of parsed.files) {
+  for (const file of files) {
     let loaded: { scenario: Scenario; engineText: unknown };
     try {
       loaded = load(io, file);
