@@ -21,7 +21,9 @@ function expandedWords(inst: Inst): string[] {
     case 'add': {
       const c = copyOf(n);
       const flagWords = flagsOf(n).filter((f) => f.name === 'chown' || f.name === 'chmod').map((f) => f.value ?? '');
-      return [...c.sources.map((w: Word) => w.value), ...(c.dest ? [c.dest.value] : []), ...flagWords];
+      // Like BuildKit, the body of an expandable COPY/ADD heredoc is expanded too (buildx#3718 asks it not to be).
+      const bodies = n.heredocs.filter((h) => h.expand).map((h) => h.content);
+      return [...c.sources.map((w: Word) => w.value), ...(c.dest ? [c.dest.value] : []), ...flagWords, ...bodies];
     }
     case 'user':
     case 'workdir':
