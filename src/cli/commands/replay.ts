@@ -32,12 +32,14 @@ function parseArgs(args: readonly string[]): ReplayArgs | string {
   return { files, engine, json };
 }
 
-/** Which engine a recording belongs to: --engine, else its folder, else its "engine" text. */
+/** Which engine a recording belongs to: --engine, else its "engine" text, else its folder (v0.8/ or modern/). */
 export function inferEngine(path: string, engineText: unknown, given: EngineId | undefined): EngineId {
   if (given) return given;
+  if (typeof engineText === 'string') {
+    if (/20\.10\.|BuildKit v0\.8\b/.test(engineText)) return 'v0.8';
+    if (/BuildKit v0\.(9|[1-9]\d)|Docker Engine (2[3-9]|[3-9]\d)\./.test(engineText)) return 'modern';
+  }
   if (/(^|[\\/])v0\.8[\\/]/.test(path)) return 'v0.8';
-  if (/(^|[\\/])modern[\\/]/.test(path)) return 'modern';
-  if (typeof engineText === 'string' && /20\.10|v0\.8/.test(engineText)) return 'v0.8';
   return 'modern';
 }
 
