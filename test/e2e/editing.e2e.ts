@@ -93,6 +93,12 @@ describe('the playground editor', () => {
   it('hover shows instruction docs and completion offers stage names after --from=', async () => {
     const { context, page } = await newPage(h);
     await openPlayground(page, `${h.site.url}/playground`);
+    // Monarch colours instructions, flags and the AS keyword differently from plain words.
+    const line2 = page.locator('.monaco-editor .view-line').nth(1);
+    const classOf = (text: string) => line2.locator('span span', { hasText: text }).first().getAttribute('class');
+    expect(await classOf('FROM')).not.toBe(await classOf('golang'));
+    const line10 = page.locator('.monaco-editor .view-line').nth(9);
+    expect(await line10.locator('span span', { hasText: '--from' }).first().getAttribute('class')).not.toBe(await line10.locator('span span', { hasText: 'COPY' }).first().getAttribute('class'));
     await page.locator('.monaco-editor .view-line').nth(2).getByText('WORKDIR').hover();
     await expect.poll(() => page.locator('.monaco-hover:not(.hidden)').innerText()).toContain('Cache:');
     await cursorToLine(page, 12);
