@@ -130,7 +130,7 @@ function goBuild(command: SimpleCommand, view: RunView, install: boolean): Comma
     rest: 'untouched',
     inputs: c.inputs,
     reads: c.reads,
-    dependsOn: 'the non-test .go files of the packages built and their in-module imports, go.mod, go.sum, the flags, CGO_ENABLED/GOOS/GOARCH, the Go toolchain, and .git unless -buildvcs=false',
+    dependsOn: `the non-test .go files of the packages built and their in-module imports, go.mod, go.sum, the flags, CGO_ENABLED/GOOS/GOARCH and the Go toolchain${view.toolchain === 'go' ? ', and .git unless -buildvcs=false' : ''}`,
   };
 }
 
