@@ -3,7 +3,7 @@ import { initialState } from '../../editor/state/playground-state.ts';
 import { toFileMap } from '../../editor/state/files.ts';
 import type { GoalsRequest, GoalsResponse, GoalStatus } from './goals-protocol.ts';
 import type { LessonData } from './lesson-data.ts';
-import { markDone } from './progress.ts';
+import { loadProgress, markDone } from './progress.ts';
 import { playgroundProbe } from './playground-link.ts';
 
 /** Fired on `document` with every new set of goal results (embeds forward it to their host). */
@@ -29,6 +29,13 @@ export function initLesson(root: ParentNode): void {
   const status = root.querySelector<HTMLElement>('[data-lesson-status]');
   const next = root.querySelector<HTMLAnchorElement>('[data-next]');
   root.querySelector('[data-goals-nojs]')?.remove();
+  const unlock = (): void => {
+    if (!next) return;
+    next.dataset['locked'] = 'false';
+    const label = next.querySelector('[data-next-label]');
+    if (label) label.textContent = data.strings.nextUnlocked;
+  };
+  if (loadProgress().has(data.slug)) unlock();
 
   const worker = new Worker(new URL('./goals-worker.ts', import.meta.url), { type: 'module', name: 'layerlab-goals' });
   let seq = 0;
@@ -56,11 +63,7 @@ export function initLesson(root: ParentNode): void {
     if (all) {
       markDone(data.slug);
       if (status && status.textContent !== data.strings.allDone) status.textContent = data.strings.allDone;
-      if (next) {
-        next.dataset['locked'] = 'false';
-        const label = next.querySelector('[data-next-label]');
-        if (label) label.textContent = data.strings.nextUnlocked;
-      }
+      unlock();
     }
     document.dispatchEvent(new CustomEvent(goalsEvent, { detail: results }));
     if (pending) ask();
