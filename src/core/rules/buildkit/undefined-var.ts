@@ -2,7 +2,7 @@
 import type { Word } from '../../syntax/types.ts';
 import { buildkitRule } from '../define.ts';
 import type { Inst } from '../model/context.ts';
-import { expandWord } from '../model/expand.ts';
+import { expandWord, referencedVars } from '../model/expand.ts';
 import { argPairs, copyOf, envPairs, flagsOf } from '../model/instr.ts';
 import { instRange, suggest } from '../model/util.ts';
 
@@ -45,6 +45,8 @@ export const undefinedVar = buildkitRule({
         const state = states[i]!;
         const reported = new Set<string>();
         for (const word of expandedWords(inst)) {
+          // Cheap pre-check: when every name that looks referenced is defined, the lexer cannot find an unmatched one.
+          if (!word.includes('$') || referencedVars(word).every((n) => state.env.has(n) || state.declared.has(n))) continue;
           for (const name of expandWord(word, state.env, ctx.tree.escapeToken).unmatched) {
             if (state.declared.has(name) || NON_ENV.has(name) || reported.has(name)) continue;
             reported.add(name);
