@@ -21,14 +21,14 @@ function join(dir: string, name: string): string {
 }
 
 /** Finds go.mod in the directory or its parents. */
-export function findModule(fs: FsState, dir: string): GoModule | undefined {
+export function findModule(fs: FsState, dir: string, upward = true): GoModule | undefined {
   for (let d = dir; ; d = parentDir(d)) {
     const goMod = fileAt(fs, join(d, 'go.mod'));
     if (goMod !== undefined) {
       const path = /^\s*module\s+("?)([^\s"]+)\1/m.exec(goMod.text ?? '')?.[2] ?? '';
       return { root: d, path, goMod, goSum: fileAt(fs, join(d, 'go.sum')) };
     }
-    if (d === '/') return undefined;
+    if (d === '/' || !upward) return undefined;
   }
 }
 

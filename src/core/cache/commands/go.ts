@@ -63,7 +63,7 @@ interface Compiled {
 
 /** Digest of what a Go compile of the given patterns reads: sources, go.mod/go.sum, .git, flags, env, toolchain. */
 function compileInputs(view: RunView, cwd: string, args: GoArgs, command: SimpleCommand, withTests: boolean): Compiled {
-  const mod = findModule(view.fs, cwd);
+  const mod = findModule(view.fs, cwd, view.toolchain === 'go');
   const root = mod?.root ?? cwd;
   const files = moduleFiles(view.fs, root);
   const dirs = withModuleImports(files, mod, packageDirs(files, mod, cwd, args.positional.filter((p) => !p.endsWith('.go'))));
@@ -135,7 +135,7 @@ function goBuild(command: SimpleCommand, view: RunView, install: boolean): Comma
 }
 
 function goModDownload(command: SimpleCommand, view: RunView): CommandOutcome {
-  const mod = findModule(view.fs, view.cwd);
+  const mod = findModule(view.fs, view.cwd, view.toolchain === 'go');
   const inputs = digest('go-mod-download', mod?.goMod.digest ?? 'none', mod?.goSum?.digest ?? '', ...goEnv(command, view));
   const cache = view.env('GOMODCACHE') || `${view.env('GOPATH') || '/go'}/pkg/mod`;
   const writes = new Map<string, Digest>();
