@@ -86,4 +86,23 @@ describe('layerlab simulate --base', () => {
     expect((await cli(['simulate', '-C', 'svc', '--base', 'no-such-ref'], repo)).code).toBe(2);
     expect((await cli(['simulate', '-C', 'svc'], repo)).err).toContain('--base GITREF is required');
   });
+  it('at the repository top, a commit changes .git and busts COPY . . unless .dockerignore lists .git', async () => {
+    const top = mkdtempSync(join(tmpdir(), 'simtop-'));
+    temp.push(top);
+    writeFileSync(join(top, 'Dockerfile'), 'FROM alpine:3.20\nCOPY . /src\n');
+    writeFileSync(join(top, 'a.txt'), 'a\n');
+    git(top, 'init', '-q');
+    git(top, '-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
+    git(top, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'one');
+    git(top, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'two');
+    const run = JSON.parse((await cli(['simulate', '--base', 'HEAD~1', '--format', 'json'], top)).out);
+    expect(run.steps[0].verdict).toBe('run');
+    expect(run.steps[0].why).toContain('.git/HEAD');
+    writeFileSync(join(top, '.dockerignore'), '.git\n');
+    git(top, '-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
+    git(top, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'three');
+    git(top, '-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'four');
+    const cached = JSON.parse((await cli(['simulate', '--base', 'HEAD~1', '--format', 'json'], top)).out);
+    expect(cached.steps[0].verdict).toBe('cached');
+  });
 });

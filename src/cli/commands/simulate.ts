@@ -167,6 +167,12 @@ function dockerfileOf(context: ReadonlyMap<string, ContextEntry>, file: string, 
 export function simulateChanges(a: SimulateArgs): SimulateReport {
   const before = contextAtRef(a.dir, a.base);
   const after = contextInWorkingTree(a.dir);
+  const top = git(a.dir, ['rev-parse', '--show-toplevel']).toString().trim();
+  if (relative(top, a.dir) === '') {
+    // The .git directory is part of a context at the repository top: it changes with every commit.
+    before.set('.git/HEAD', { kind: 'file', content: git(a.dir, ['rev-parse', `${a.base}^{commit}`]).toString(), mode: 0o644 });
+    after.set('.git/HEAD', { kind: 'file', content: git(a.dir, ['rev-parse', 'HEAD']).toString(), mode: 0o644 });
+  }
   const sim = createSimulator({ engine: a.engine });
   const common = { buildArgs: a.buildArgs, target: a.target, dockerfilePath: a.file };
   sim.build({ ...common, dockerfile: dockerfileOf(before, a.file, `at ${a.base}`), context: before });
