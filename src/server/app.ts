@@ -56,6 +56,15 @@ function sseStream(onCancel: () => void): { stream: ReadableStream<Uint8Array>; 
   };
 }
 
+/** Runs `f` in an engine's turn (after the builds already waiting); throws a `busy` error when the queue is full. */
+export function engineTurn(scheduler: Scheduler): (engine: EngineId, f: () => Promise<void>) => Promise<void> {
+  return async (engine, f) => {
+    const t = scheduler.enqueue(engine);
+    if (!t) throw Object.assign(new Error('busy'), { busy: true });
+    try { await t.ready; await f(); } finally { t.release(); }
+  };
+}
+
 /** Creates the Hono app. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
@@ -99,13 +108,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.delete('/v1/sessions/:id', async (c) => {
     const id = c.req.param('id');
-    const turn = async (engine: EngineId, f: () => Promise<void>) => {
-      const t = deps.scheduler.enqueue(engine);
-      if (!t) throw Object.assign(new Error('busy'), { busy: true });
-      try { await t.ready; await f(); } finally { t.release(); }
-    };
     try {
-      const found = await deps.sessions.drop(id, [...deps.drivers.values()], turn);
+      const found = await deps.sessions.drop(id, [...deps.drivers.values()], engineTurn(deps.scheduler));
       return found ? c.json({ deleted: id }) : c.json({ error: `no session "${id}"` }, 404);
     } catch (e) {
       if ((e as { busy?: boolean }).busy) return fail(c, { status: 429, reason: 'too many builds are waiting; retry later' }, { 'Retry-After': String(RETRY_AFTER_S) });

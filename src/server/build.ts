@@ -60,6 +60,7 @@ export async function runBuild(req: BuildRequest, ticket: Ticket, signal: AbortS
     if (signal.aborted) return undefined;
     const t0 = Date.now();
     const s = deps.sessions.get(req.session, req.engine);
+    s.lastUsed = Date.now();
     const cacheReset = await deps.sessions.claim(s, deps.driver);
     const index = s.builds++;
     deps.emit({ event: 'start', data: { session: req.session, engine: req.engine, build: index, cacheReset } });
@@ -82,6 +83,7 @@ export async function runBuild(req: BuildRequest, ticket: Ticket, signal: AbortS
         deps.emit(p.kind === 'vertex' ? { event: 'step', data: { vertex: p.vertex, name: p.name, step: p.step, status: p.status, line } } : { event: 'log', data: { line } });
       },
     });
+    s.lastUsed = Date.now();
     const error = describeEnd(end);
     // a build that did not finish leaves a cache the simulator cannot know: start the session afresh next time
     if (error) deps.sessions.disown(s, 'after-failure');

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { createApp, engineTurn } from './app.ts';
 import type { Driver } from './drivers/index.ts';
 import { makeOfflineImages } from './images.ts';
 import { createScheduler } from './scheduler.ts';
@@ -55,6 +55,12 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, () => resolve(s));
     s.once('error', reject);
   });
+  const sweeper = setInterval(() => {
+    for (const id of sessions.idleSince(Date.now() - limits.sessionTtlMs)) {
+      void sessions.drop(id, o.drivers, engineTurn(scheduler)).then(() => log(`session ${id} expired after being idle`), () => undefined);
+    }
+  }, Math.min(60_000, Math.max(100, limits.sessionTtlMs / 4)));
+  sweeper.unref();
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   return {
@@ -62,6 +68,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     token,
     workDir,
     close: async () => {
+      clearInterval(sweeper);
       await new Promise<void>((resolve) => { server.close(() => resolve()); (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(); });
       await sessions.removeAllImages(o.drivers);
       await rm(workDir, { recursive: true, force: true });

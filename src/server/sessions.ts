@@ -18,6 +18,8 @@ export interface SessionEngine {
   history: PredictionHistory;
   tags: string[];
   builds: number;
+  /** When a build of it last ended (ms since epoch), for idle expiry. */
+  lastUsed: number;
   /** Set when the session's cache was lost; reported by its next build. */
   reset: CacheReset | null;
 }
@@ -37,6 +39,8 @@ export interface Sessions {
   /** Removes every image the server tagged (on close). */
   readonly removeAllImages: (drivers: readonly Driver[]) => Promise<void>;
   readonly count: () => number;
+  /** Sessions whose every engine has been idle since before `cutoff` (ms since epoch). */
+  readonly idleSince: (cutoff: number) => string[];
   readonly owners: () => Record<string, string | null>;
 }
 
@@ -51,7 +55,7 @@ export function createSessions(workDir: string, toolchain: 'go' | 'stand-in'): S
     let s = table.get(k);
     if (!s) {
       const h = hash(session);
-      s = { session, engine, contextDir: join(workDir, `${engine === 'v0.8' ? 'v08' : engine}-${h}`, 'context'), repo: `layerlab-session-${h}`, history: newHistory(engine, toolchain), tags: [], builds: 0, reset: 'first-build' };
+      s = { session, engine, contextDir: join(workDir, `${engine === 'v0.8' ? 'v08' : engine}-${h}`, 'context'), repo: `layerlab-session-${h}`, history: newHistory(engine, toolchain), tags: [], builds: 0, lastUsed: Date.now(), reset: 'first-build' };
       table.set(k, s);
     }
     return s;
@@ -102,5 +106,10 @@ export function createSessions(workDir: string, toolchain: 'go' | 'stand-in'): S
       await d.removeImages(tags).catch(() => undefined);
     }
   };
-  return { get, claim, disown, drop, removeAllImages, count: () => new Set([...table.values()].map((s) => s.session)).size, owners };
+  const idleSince = (cutoff: number): string[] => {
+    const last = new Map<string, number>();
+    for (const t of table.values()) last.set(t.session, Math.max(last.get(t.session) ?? 0, t.lastUsed));
+    return [...last].filter(([, at]) => at < cutoff).map(([session]) => session);
+  };
+  return { get, claim, disown, drop, removeAllImages, idleSince, count: () => new Set([...table.values()].map((s) => s.session)).size, owners };
 }

@@ -42,6 +42,8 @@ export interface Limits {
   readonly maxPathLength: number;
   readonly buildTimeoutMs: number;
   readonly maxQueue: number;
+  /** A session idle this long is dropped (cache, images, context dir). */
+  readonly sessionTtlMs: number;
 }
 
 /** Default limits (docs/server-api.md lists them). */
@@ -51,6 +53,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxPathLength: 1024,
   buildTimeoutMs: 300_000,
   maxQueue: 8,
+  sessionTtlMs: 60 * 60_000,
 };
 
 /** A client error with the HTTP status and a plain reason. */

@@ -112,3 +112,20 @@ describe.skipIf(!enginesUp)('server concurrency', () => {
     expect(next.events.find((e) => e.event === 'start')!.data.cacheReset).toBe('after-failure');
   }, 60_000);
 });
+
+describe.skipIf(!enginesUp)('idle sessions', () => {
+  it('drops a session idle past the TTL: its context dir and images go', async () => {
+    const t = await testServer({ limits: { sessionTtlMs: 400 } });
+    try {
+      const r = await postBuild(t, { session: 'idle', engine: 'v0.8', files: APP });
+      expect(r.result.ok).toBe(true);
+      expect(readdirSync(t.workDir).filter((d) => d.startsWith('v08-'))).toHaveLength(1);
+      for (let i = 0; i < 40 && readdirSync(t.workDir).some((d) => d.startsWith('v08-')); i++) await new Promise((res) => setTimeout(res, 100));
+      expect(readdirSync(t.workDir).filter((d) => d.startsWith('v08-'))).toEqual([]);
+      expect((await health(t)).sessions).toBe(0);
+      expect(t.logs.join('\n')).toContain('session idle expired');
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
+});

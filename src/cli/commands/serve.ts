@@ -3,13 +3,14 @@ import type { CliIo, CommandHandler } from '../io.ts';
 
 const USAGE = `usage: layerlab serve [--port N] [--host 127.0.0.1] [--offline-images] [--allow-origin ORIGIN]...
        [--engine ID=SPEC]... [--timeout SECONDS] [--max-queue N] [--max-body BYTES] [--max-files N]
+       [--session-ttl MINUTES]
   token: $LAYERLAB_TOKEN, else a new one printed once at start
   engines default to $LAYERLAB_V08_DOCKER / $LAYERLAB_MODERN_DOCKER (scripts/engines.sh), else \`docker\` as modern
 `;
 
 interface Flags {
   port: number; host: string; offline: boolean; origins: string[]; engines: string[];
-  timeout?: number; maxQueue?: number; maxBody?: number; maxFiles?: number;
+  timeout?: number; maxQueue?: number; maxBody?: number; maxFiles?: number; ttl?: number;
 }
 
 function positive(flag: string, v: string): number {
@@ -35,6 +36,7 @@ function parse(args: readonly string[]): Flags {
       case '--max-queue': f.maxQueue = positive(flag, value()); break;
       case '--max-body': f.maxBody = positive(flag, value()); break;
       case '--max-files': f.maxFiles = positive(flag, value()); break;
+      case '--session-ttl': f.ttl = positive(flag, value()) * 60_000; break;
       default: throw new Error(`unknown option "${a}"\n${USAGE}`);
     }
   }
@@ -49,10 +51,11 @@ export const serveCommand: CommandHandler = async (args, io: CliIo) => {
   const { startServer, DEFAULT_ORIGINS } = await import('../../server/index.ts');
   const { parseEngineSpec, defaultDrivers } = await import('../../server/drivers/index.ts');
   let drivers;
-  try { drivers = flags.engines.length > 0 ? flags.engines.map(parseEngineSpec) : defaultDrivers(process.env); } catch (e) { io.stderr(`layerlab serve: ${(e as Error).message}\n`); return 2; }
+  try { drivers = flags.engines.length > 0 ? flags.engines.map(parseEngineSpec) : await defaultDrivers(process.env); } catch (e) { io.stderr(`layerlab serve: ${(e as Error).message}\n`); return 2; }
   const limits = {
     ...(flags.timeout !== undefined ? { buildTimeoutMs: flags.timeout } : {}), ...(flags.maxQueue !== undefined ? { maxQueue: flags.maxQueue } : {}),
     ...(flags.maxBody !== undefined ? { maxBodyBytes: flags.maxBody } : {}), ...(flags.maxFiles !== undefined ? { maxFiles: flags.maxFiles } : {}),
+    ...(flags.ttl !== undefined ? { sessionTtlMs: flags.ttl } : {}),
   };
   const server = await startServer({
     port: flags.port, host: flags.host, token: process.env['LAYERLAB_TOKEN'] || undefined, offlineImages: flags.offline,

@@ -30,11 +30,15 @@ export function parseEngineSpec(spec: string): Driver {
   }
 }
 
-/** The engines when none are given: scripts/engines.sh's (LAYERLAB_V08_DOCKER, LAYERLAB_MODERN_DOCKER), else `docker` as modern. */
-export function defaultDrivers(env: Readonly<Record<string, string | undefined>>): Driver[] {
+/**
+ * The engines when none are given: scripts/engines.sh's (LAYERLAB_V08_DOCKER, LAYERLAB_MODERN_DOCKER), else the
+ * local daemon (or DOCKER_HOST) through `docker`, as v0.8 when it is a Docker Engine 20.x and modern otherwise.
+ */
+export async function defaultDrivers(env: Readonly<Record<string, string | undefined>>): Promise<Driver[]> {
   const out: Driver[] = [];
   if (env['LAYERLAB_V08_DOCKER']) out.push(dockerDriver({ id: 'v0.8', docker: env['LAYERLAB_V08_DOCKER'] }));
   if (env['LAYERLAB_MODERN_DOCKER']) out.push(dockerDriver({ id: 'modern', docker: env['LAYERLAB_MODERN_DOCKER'] }));
-  if (out.length === 0) out.push(dockerDriver({ id: 'modern', docker: 'docker' }));
-  return out;
+  if (out.length > 0) return out;
+  const info = await dockerDriver({ id: 'modern', docker: 'docker' }).describe();
+  return [dockerDriver({ id: /^(1\d|20)\./.test(info.server ?? '') ? 'v0.8' : 'modern', docker: 'docker' })];
 }
