@@ -14,7 +14,7 @@ import { resetTo, undoReset, type Saved } from './state/persist.ts';
 import { applyPageMarks, initialState, type PlaygroundConfig, type PlaygroundState } from './state/playground-state.ts';
 import { closeTab, openTab } from './state/tabs.ts';
 import { buildTree } from './state/tree.ts';
-import { loadSaved, storeSaved } from './storage.ts';
+import { loadSaved, onOtherTabSave, storeSaved } from './storage.ts';
 import { createWorkerClient, type WorkerLike } from './worker-client.ts';
 import { createPump } from './analysis-pump.ts';
 import { renderPanels } from './panels.ts';
@@ -62,9 +62,9 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   };
 
   // --- persistence: every change is saved at once (a reload or crash loses nothing) ---
-  const commit = (next: Saved, opts: { files?: boolean; tree?: boolean } = {}): void => {
+  const commit = (next: Saved, opts: { files?: boolean; tree?: boolean; persist?: boolean } = {}): void => {
     saved = next;
-    if (!storeSaved(config.id, saved)) status('Could not save to this browser\'s storage; export the context to keep it.');
+    if (opts.persist !== false && !storeSaved(config.id, saved)) status('Could not save to this browser\'s storage; export the context to keep it.');
     if (opts.files !== false) host.sync(new Map(Object.entries(toFileMap(state().workspace))));
     if (opts.tree !== false) {
       renderChrome();
@@ -221,6 +221,12 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
       const example = config.examples?.find((e) => e.id === id);
       if (example) replace(initialState({ ...config, files: example.files }), `Loaded the example "${example.title}". Undo reset brings your work back.`);
     },
+  });
+
+  // Another tab of the same playground saved: take its state, so neither tab overwrites the other's typing.
+  onOtherTabSave(config.id, (other) => {
+    pinned = null;
+    commit({ state: applyPageMarks(other.state, config), undo: other.undo }, { persist: false });
   });
 
   renderChrome();

@@ -25,3 +25,12 @@ export function storeSaved(id: string, saved: Saved): boolean {
     return false;
   }
 }
+
+/** Calls `apply` when another tab saves the same playground (the `storage` event never fires in the saving tab). */
+export function onOtherTabSave(id: string, apply: (saved: Saved) => void): void {
+  window.addEventListener('storage', (event) => {
+    if (event.key !== storageKey(id) || event.newValue === null) return;
+    const saved = decodeSaved(event.newValue);
+    if (saved) apply(saved);
+  });
+}

@@ -49,6 +49,30 @@ describe('the playground editor', () => {
     await context.close();
   });
 
+  it('two tabs of the same playground never overwrite each other\'s typing', async () => {
+    const { context, page } = await newPage(h);
+    await openPlayground(page, `${h.site.url}/playground`);
+    const other = await context.newPage();
+    await openPlayground(other, `${h.site.url}/playground`);
+    await page.bringToFront();
+    await openFile(page, 'main.go');
+    await cursorToLine(page, 1);
+    await page.keyboard.type('// typed in tab A\n');
+    await expect.poll(() => fileText(other, 'main.go')).toContain('// typed in tab A');
+    await other.bringToFront();
+    await openFile(other, 'main.go');
+    await cursorToLine(other, 1);
+    await other.keyboard.type('// typed in tab B\n');
+    await expect.poll(() => fileText(page, 'main.go')).toContain('// typed in tab B');
+    await page.bringToFront();
+    await page.reload();
+    await openPlayground(page, `${h.site.url}/playground`);
+    const text = await fileText(page, 'main.go');
+    expect(text).toContain('// typed in tab A');
+    expect(text).toContain('// typed in tab B');
+    await context.close();
+  });
+
   it('a shared URL restores a playground in a fresh browser', async () => {
     const { context, page } = await newPage(h);
     await openPlayground(page, `${h.site.url}/playground`);
@@ -96,9 +120,10 @@ describe('the playground editor', () => {
     // Monarch colours instructions, flags and the AS keyword differently from plain words.
     const line2 = page.locator('.monaco-editor .view-line').nth(1);
     const classOf = (text: string) => line2.locator('span span', { hasText: text }).first().getAttribute('class');
-    expect(await classOf('FROM')).not.toBe(await classOf('golang'));
+    await expect.poll(async () => (await classOf('FROM')) !== (await classOf('golang'))).toBe(true);
     const line10 = page.locator('.monaco-editor .view-line').nth(9);
-    expect(await line10.locator('span span', { hasText: '--from' }).first().getAttribute('class')).not.toBe(await line10.locator('span span', { hasText: 'COPY' }).first().getAttribute('class'));
+    const flagClass = () => line10.locator('span span', { hasText: '--from' }).first().getAttribute('class');
+    expect(await flagClass()).not.toBe(await line10.locator('span span', { hasText: 'COPY' }).first().getAttribute('class'));
     await page.locator('.monaco-editor .view-line').nth(2).getByText('WORKDIR').hover();
     await expect.poll(() => page.locator('.monaco-hover:not(.hidden)').innerText()).toContain('Cache:');
     await cursorToLine(page, 12);
