@@ -31,11 +31,17 @@ export function newHistory(engine: EngineId, toolchain: 'go' | 'stand-in'): Pred
   return { simulator: createSimulator({ engine, ...environment }), context: { files: new Map(), dirModes: new Map(), hashedDirModes: new Map() }, builds: 0 };
 }
 
-const decoder = new TextDecoder();
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
+
+/** File bytes as the simulator's text: UTF-8 when valid, else one char per byte (lossless, so changes stay visible). */
+function textOf(data: Uint8Array): string {
+  try { return utf8.decode(data); } catch { return latin1.decode(data); }
+}
 const modeText = (m: number): string => m.toString(8).padStart(4, '0');
 
 function entryOf(item: BuildRequest['context'] extends ReadonlyMap<string, infer I> ? I : never): ContextEntry {
-  return item.kind === 'file' ? { kind: 'file', content: decoder.decode(item.data), mode: item.mode } : { kind: 'symlink', target: item.target };
+  return item.kind === 'file' ? { kind: 'file', content: textOf(item.data), mode: item.mode } : { kind: 'symlink', target: item.target };
 }
 
 /** The request as a scenario build: what changed since the previous build of this history. */

@@ -65,6 +65,25 @@ describe.skipIf(!enginesUp)('server concurrency', () => {
     for (const r of results.filter((x) => x.status === 200)) expect(r.result.ok).toBe(true);
   }, 60_000);
 
+  it('frees the queue place of a client that leaves while waiting', async () => {
+    const slow = { Dockerfile: 'FROM alpine:3.20\nRUN sleep 2\n' };
+    const first = postBuild(s, { session: 'w0', engine: 'v0.8', files: slow, noCache: true });
+    await new Promise((r) => setTimeout(r, 300));
+    const ctl = new AbortController();
+    const res = await fetch(`${s.url}/v1/builds`, { method: 'POST', signal: ctl.signal, headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ session: 'w1', engine: 'v0.8', files: slow }) });
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes('event: queued')) text += new TextDecoder().decode((await reader.read()).value);
+    expect((await health(s)).builds.waiting).toBe(1);
+    ctl.abort();
+    for (let i = 0; i < 20 && (await health(s)).builds.waiting > 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect((await health(s)).builds.waiting).toBe(0);
+    const third = await postBuild(s, { session: 'w2', engine: 'v0.8', files: slow });
+    expect(third.status).toBe(200);
+    expect(third.result.ok).toBe(true);
+    expect((await first).result.ok).toBe(true);
+  }, 60_000);
+
   it('stops a build at the timeout and kills its docker process', async () => {
     const t0 = Date.now();
     const r = await postBuild(s, { session: 'slow', engine: 'modern', files: { Dockerfile: 'FROM alpine:3.20\nRUN sleep 60\n' } });

@@ -158,6 +158,13 @@ describe('prediction history', () => {
     expect(d.change).toEqual({ 'a/y': null, 'a/z': '3' });
     expect(d.modes).toEqual({ a: '0700' });
   });
+  it('sees a change in a binary file that is not valid UTF-8', () => {
+    const h = newHistory('modern', 'stand-in');
+    const bin = (b: number) => ({ ...req({ Dockerfile: 'FROM alpine:3.20\nCOPY blob /blob\n' }), context: new Map([...req({ Dockerfile: 'FROM alpine:3.20\nCOPY blob /blob\n' }).context, ['blob', { kind: 'file' as const, data: new Uint8Array([0xff, b]), mode: 0o644 }]]) });
+    predict(h, bin(0xfe));
+    expect(diffBuild(h.context, bin(0xfd)).change).toHaveProperty('blob');
+    expect(Object.values(predict(h, bin(0xfd)).steps)).toEqual(['run']);
+  });
   it('predicts a repeated build as cached and compares sameVertex-aware', () => {
     const h = newHistory('modern', 'stand-in');
     const r = req({ Dockerfile: 'FROM alpine:3.20\nCOPY x /x\nRUN cat /x\n', x: 'hi' });
