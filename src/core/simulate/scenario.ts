@@ -27,6 +27,8 @@ export interface ScenarioBuild {
   readonly steps?: Readonly<Record<string, Verdict>>;
   /** The recorder's error message when the build failed. */
   readonly error?: string;
+  /** A client-side chown of context paths (recorder extension): the CLI sends uid/gid 0, so no effect. */
+  readonly owners?: Readonly<Record<string, string>>;
 }
 
 /** A scenario file. */
@@ -131,9 +133,15 @@ export function canonicalName(s: Scenario, name: string): string {
   return s.sameVertex?.find((g) => g.includes(name))?.[0] ?? name;
 }
 
-function compare(s: Scenario, predicted: Record<string, Verdict>, recorded: Readonly<Record<string, Verdict>> | undefined, errorMatch: boolean): Pick<ScenarioBuildRun, 'mismatches' | 'correct' | 'total'> {
+function compare(s: Scenario, predicted: Record<string, Verdict>, recorded: Readonly<Record<string, Verdict>> | undefined, errorMatch: boolean, failed: boolean): Pick<ScenarioBuildRun, 'mismatches' | 'correct' | 'total'> {
   if (!errorMatch) return { mismatches: [{ name: '(build error)', predicted: undefined, recorded: undefined }], correct: 0, total: Object.keys(recorded ?? {}).length };
   if (!recorded) return { mismatches: [], correct: 0, total: 0 };
+  if (failed) {
+    // A failed build records only the steps that finished before the failure: score those.
+    const p = new Map(Object.entries(predicted).map(([k, v]) => [canonicalName(s, k), v] as const));
+    const mismatches = Object.entries(recorded).filter(([k, v]) => p.get(canonicalName(s, k)) !== v).map(([name, v]) => ({ name, predicted: p.get(canonicalName(s, name)), recorded: v }));
+    return { mismatches, correct: Object.keys(recorded).length - mismatches.length, total: Object.keys(recorded).length };
+  }
   const p = new Map(Object.entries(predicted).map(([k, v]) => [canonicalName(s, k), v] as const));
   const r = new Map(Object.entries(recorded).map(([k, v]) => [canonicalName(s, k), v] as const));
   const mismatches: ScenarioBuildRun['mismatches'][number][] = [];
@@ -164,9 +172,9 @@ export function runScenario(s: Scenario, engine: EngineId): ScenarioRun {
       dockerfilePath,
     });
     const predicted: Record<string, Verdict> = {};
-    for (const st of result.steps) predicted[st.name] = st.verdict;
+    for (const st of result.steps) if (!st.failed) predicted[st.name] = st.verdict;
     const errorMatch = (build.error !== undefined) === (result.errors.length > 0);
-    return { result, predicted, recorded: build.steps, ...compare(s, predicted, build.error !== undefined ? undefined : build.steps, errorMatch) };
+    return { result, predicted, recorded: build.steps, ...compare(s, predicted, build.steps, errorMatch, build.error !== undefined) };
   });
   return { name: s.name, builds };
 }

@@ -162,7 +162,7 @@ function simulateBuild(session: Session, input: BuildInput): BuildResult {
       bytes += e?.kind === 'file' ? e.content.length : 0;
     }
     const reads = { files: o.read.size, bytes };
-    verdicts.push({ name: names.get(o.definition) ?? step.name, names: group, stage: step.stage, verdict: o.verdict, causes: o.causes, step, models: o.models, reads });
+    verdicts.push({ name: names.get(o.definition) ?? step.name, names: group, stage: step.stage, verdict: o.verdict, causes: o.causes, step, models: o.models, reads, failed: o.failed });
   }
   const errors = [...state.outcomes.values()].flatMap((o) => o.errors);
   session.traces = traces;

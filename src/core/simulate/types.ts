@@ -43,6 +43,8 @@ export interface StepVerdict {
   readonly step: PlannedStep;
   /** For RUN steps: the command models used. */
   readonly models: readonly ModelNote[];
+  /** True when the step failed, or never ran because a step it needs failed (BuildKit prints no result). */
+  readonly failed: boolean;
   /** Context files the step reads and their total size in bytes (COPY/ADD, bind mounts). */
   readonly reads: { readonly files: number; readonly bytes: number };
 }
