@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allRules, check } from '../src/core/rules/index.ts';
+import { parseDockerfile } from '../src/core/syntax/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = join(ROOT, 'test/fixtures/corpus/');
@@ -30,6 +31,8 @@ export interface CheckBenchResult {
   readonly lines: number;
   readonly inProcess: readonly InProcessResult[];
   readonly perProcess: readonly ProcessResult[];
+  /** Warm parse-only time per file, µs: the share of check() that is the parser's. */
+  readonly parseMicrosPerFile: number;
 }
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -81,13 +84,14 @@ export async function benchCheck(options: { batches?: number; rounds?: number; r
   const { validate } = require('dockerfile-utils') as { validate: (text: string) => unknown[] };
   const dockerfilelint = require('dockerfilelint') as { run: (configDir: string, text: string) => unknown[] };
   const noConfigDir = mkdtempSync(join(tmpdir(), 'dockerfilelint-'));
-  const [ours, utils, lint] = timeInterleaved(texts, [(text) => check({ text }), (text) => validate(text), (text) => dockerfilelint.run(noConfigDir, text)], batches, rounds);
+  const [ours, utils, lint, parseOnly] = timeInterleaved(texts, [(text) => check({ text }), (text) => validate(text), (text) => dockerfilelint.run(noConfigDir, text), (text) => parseDockerfile(text)], batches, rounds);
   const inProcess: InProcessResult[] = [
     { tool: 'layerlab check()', rules: allRules.length, microsPerFile: ours! },
     { tool: 'dockerfile-utils validate()', rules: 53, microsPerFile: utils! },
     { tool: 'dockerfilelint run()', rules: 26, microsPerFile: lint! },
   ];
   console.log(`  corpus: ${names.length} real Dockerfiles, ${lines} lines (test/fixtures/corpus)`);
+  console.log(`  (of layerlab's time, parseDockerfile alone takes ${parseOnly!.toFixed(0)} µs/file)`);
   console.log('  in-process, warm, mean per file (median of batches):');
   const mine = inProcess[0]!;
   for (const r of inProcess) {
@@ -107,7 +111,7 @@ export async function benchCheck(options: { batches?: number; rounds?: number; r
   const base = perProcess[0]!.medianMs;
   console.log(`  per process, one file, median of ${runs} runs:`);
   for (const p of perProcess) console.log(`    ${p.command.padEnd(62)} ${p.medianMs.toFixed(0).padStart(5)} ms  (${(p.medianMs / base).toFixed(2)}× node -e 0)`);
-  return { files: names.length, lines, inProcess, perProcess };
+  return { files: names.length, lines, inProcess, perProcess, parseMicrosPerFile: parseOnly! };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchCheck();
