@@ -23,7 +23,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function stringMap(v: unknown, what: string, key: RegExp): Checked<Record<string, string>> {
   if (v === undefined) return { ok: true, value: {} };
   if (!isObject(v)) return bad(`"${what}" must be an object of strings`);
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [k, val] of Object.entries(v)) {
     if (!key.test(k)) return bad(`"${what}" has an invalid name: ${JSON.stringify(k).slice(0, 80)}`);
     if (typeof val !== 'string') return bad(`"${what}.${k}" must be a string`);

@@ -80,6 +80,11 @@ describe('JSON request checks', () => {
     expect(r.value.dirModes.get('bin')).toBe(0o700);
     expect(r.value).toMatchObject({ engine: 'v0.8', target: 't', noCache: true, buildArgs: { A: '1' } });
   });
+  it('keeps a build arg named __proto__ as data', () => {
+    const r = parseJsonRequest('{"session": "s", "files": {"Dockerfile": ""}, "buildArgs": {"__proto__": "x", "A": "1"}}', DEFAULT_LIMITS);
+    if (!r.ok) throw new Error(r.error.reason);
+    expect(Object.entries(r.value.buildArgs)).toEqual([['__proto__', 'x'], ['A', '1']]);
+  });
   it.each([
     [{ files: { Dockerfile: '' } }, /"session"/],
     [{ session: 's', engine: 'v1', files: { Dockerfile: '' } }, /"engine"/],
