@@ -53,9 +53,13 @@ export function instsOf(stage: Stage, keyword: string): Inst[] {
   return stage.instructions.filter((i) => i.node.keyword === keyword);
 }
 
-/** All instructions in all stages (not meta args). */
+const allCache = new WeakMap<RuleContext, Inst[]>();
+
+/** All instructions in all stages (not meta args); computed once per context. */
 export function allInsts(ctx: RuleContext): Inst[] {
-  return ctx.stages.flatMap((s) => s.instructions);
+  let all = allCache.get(ctx);
+  if (!all) allCache.set(ctx, (all = ctx.stages.flatMap((s) => s.instructions)));
+  return all;
 }
 
 /** The root ancestor stage (follows FROM <stage>) of a stage. */
