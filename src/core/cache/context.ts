@@ -35,6 +35,8 @@ export interface ContextSnapshot {
   readonly selections: Map<string, { readonly value: unknown; readonly prefixes: readonly string[] }>;
   readonly ignoreEntry: ContextEntry | undefined;
   readonly dirModesInput: ReadonlyMap<string, number>;
+  /** Why the .dockerignore patterns are invalid (BuildKit fails the build), if they are. */
+  readonly ignoreError: string | undefined;
 }
 
 function sameModes(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
@@ -81,7 +83,7 @@ export function snapshotContext(
   const ignoreEntry = files.get(dockerignorePath) ?? files.get('.dockerignore');
   const reused = previous ? incremental(files, dirModes, ignoreEntry, previous) : undefined;
   if (reused) return reused;
-  const patterns = ignoreEntry?.kind === 'file' ? parseDockerignore(ignoreEntry.content) : [];
+  const patterns = parseDockerignore(ignoreEntry?.kind === 'file' ? ignoreEntry.content : '');
   const entries = new Map<string, ContextEntry>();
   const dirs = new Map<string, number>();
   for (const [path, entry] of files) {
@@ -96,7 +98,7 @@ export function snapshotContext(
     }
   }
   const paths = [...entries.keys(), ...dirs.keys()].sort();
-  return { entries, paths, dirModes: dirs, recordCache: new Map(), contentCache, input: files, changed: undefined, selections: new Map(), ignoreEntry, dirModesInput: dirModes };
+  return { entries, paths, dirModes: dirs, recordCache: new Map(), contentCache, input: files, changed: undefined, selections: new Map(), ignoreEntry, dirModesInput: dirModes, ignoreError: patterns.error };
 }
 
 /** Digest of a content string (memoised). */

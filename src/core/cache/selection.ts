@@ -87,7 +87,7 @@ function collector(snapshot: ContextSnapshot, options: PlaceOptions): Collector 
     const offset = resolved === '' ? 0 : resolved.length + 1;
     for (const p of listBelow(snapshot, resolved)) {
       const rel = p.slice(offset);
-      if (excluded.length > 0 && isIgnored(excluded, rel)) continue;
+      if (isIgnored(excluded, rel)) continue;
       parts.push(rel, place(p, join(dirDest, rel)));
     }
     return digest('tree', ...parts);

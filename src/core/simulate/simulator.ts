@@ -139,9 +139,10 @@ function simulateBuild(session: Session, input: BuildInput): BuildResult {
   session.lastSnapshot = context;
   const state: BuildState = { session, plan, context, outcomes: new Map(), byDefinition: new Map(), previous: session.traces, previousContext };
   const index = session.buildIndex;
-  if (plan.errors.length > 0) {
+  const rejected = [...plan.errors, ...(context.ignoreError !== undefined ? [`failed to parse .dockerignore: ${context.ignoreError}`] : [])];
+  if (rejected.length > 0) {
     session.buildIndex++;
-    return { index, steps: [], errors: plan.errors, plan };
+    return { index, steps: [], errors: rejected, plan };
   }
   for (const step of plan.steps) outcome(state, step.id);
   const names = displayNames(plan, state.outcomes);
