@@ -1,5 +1,5 @@
 // Tracks BuildKit cache/contenthash/checksum.go (Checksum, ChecksumWildcard) over the local build context.
-// Adapter until src/core/context lands: context snapshot after .dockerignore, and content checksums.
+// The simulator's context snapshot (incremental across builds); .dockerignore matching comes from src/core/context.
 import { digest, type Digest } from './hash.ts';
 import { isIgnored, parseDockerignore } from './dockerignore.ts';
 

@@ -1,5 +1,5 @@
 // Tracks BuildKit frontend/dockerfile/parser/parser.go (line joining, directives) and split_command.go.
-// Adapter: the shared parser (src/core/syntax) was not in the tree when the simulator was written.
+// The simulator's own line reader (it keeps heredoc bodies for the ops); rejections also come from the shared parser.
 
 /** One logical instruction as the parser joins it. */
 export interface RawInstruction {
