@@ -1,6 +1,6 @@
 /** Build server overhead against a plain `docker build` of the same context on the same engine, and throughput with 4 concurrent sessions. */
 // Needs scripts/engines.sh's engines (LAYERLAB_V08_DOCKER / LAYERLAB_MODERN_DOCKER); prints "skipped" otherwise.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,11 +18,15 @@ const ROUNDS = 5;
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
 
-function plainBuild(docker: string, ctx: string, noCache: boolean): number {
+/** A plain `docker build` (async: the in-process server keeps serving meanwhile). */
+async function plainBuild(docker: string, ctx: string, noCache: boolean): Promise<number> {
   const t0 = performance.now();
   const args = ['build', '--network=none', '--progress=plain', '-f', join(ctx, 'Dockerfile'), '-t', 'layerlab-bench:plain', ...(noCache ? ['--no-cache'] : []), ctx];
-  const r = spawnSync(docker, args, { env: { ...process.env, DOCKER_BUILDKIT: '1' }, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`plain docker build failed: ${r.stderr.slice(-300)}`);
+  const child = spawn(docker, args, { env: { ...process.env, DOCKER_BUILDKIT: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => { err += d; });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`plain docker build failed: ${err.slice(-300)}`);
   return performance.now() - t0;
 }
 
@@ -42,11 +46,11 @@ async function overhead(s: RunningServer, id: 'v0.8' | 'modern', docker: string)
     for (const [p, c] of Object.entries(FILES)) { mkdirSync(dirname(join(ctx, p)), { recursive: true }); writeFileSync(join(ctx, p), c); }
     const session = `bench-${id === 'v0.8' ? 'v08' : id}`;
     for (const [label, noCache] of [['warm (all cached)', false], ['cold (--no-cache)', true]] as const) {
-      plainBuild(docker, ctx, false);
+      await plainBuild(docker, ctx, false);
       await serverBuild(s, { session, engine: id, files: FILES });
       const plain: number[] = [], served: number[] = [];
       for (let i = 0; i < ROUNDS; i++) {
-        plain.push(plainBuild(docker, ctx, noCache));
+        plain.push(await plainBuild(docker, ctx, noCache));
         served.push(await serverBuild(s, { session, engine: id, files: FILES, noCache }));
       }
       const p = median(plain), v = median(served);
