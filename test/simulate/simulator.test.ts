@@ -146,3 +146,13 @@ describe('cause chains', () => {
     expect(chain[1]!.causes[0]!.kind).toBe('files-changed');
   });
 });
+
+describe('secrets', () => {
+  it('a required secret that is not given fails the step when it runs; an optional one does not', () => {
+    const req = { Dockerfile: 'FROM alpine:3.20\nRUN --mount=type=secret,id=t,required=true cat /run/secrets/t > /n\n' };
+    expect(sim().build({ dockerfile: req.Dockerfile, context: new Map(), secrets: {} }).errors.length).toBe(1);
+    expect(sim().build({ dockerfile: req.Dockerfile, context: new Map(), secrets: { t: 'x' } }).errors).toEqual([]);
+    const opt = 'FROM alpine:3.20\nRUN --mount=type=secret,id=t cat /run/secrets/t > /n || true\n';
+    expect(sim().build({ dockerfile: opt, context: new Map(), secrets: {} }).errors).toEqual([]);
+  });
+});

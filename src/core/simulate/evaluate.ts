@@ -80,7 +80,8 @@ function execute(state: BuildState, facts: StepFacts): StoredResult & { readonly
         : { kind: 'nonce', digest: nonce };
   const models = effect.commands.map((c, i) => ({ model: c.model, dependsOn: c.dependsOn, argv: effect.argv[i] ?? [], reads: c.reads.length }));
   const noShell = command !== undefined && !hasShell(baseImageOf(facts.parentFs)) ? `${op.args[0] ?? '/bin/sh'}: not found in ${baseImageOf(facts.parentFs)}` : undefined;
-  const fails = noShell ?? effect.fails;
+  const missingSecret = op.mounts.find((m) => m.type === 'secret' && m.required && state.secrets !== undefined && !(m.id in state.secrets));
+  const fails = noShell ?? (missingSecret ? `secret ${missingSecret.type === 'secret' ? missingSecret.id : ''}: not found` : undefined) ?? effect.fails;
   return { fs: pushLayer(facts.parentFs, placed, rest), models, ...(fails !== undefined ? { fails } : {}) };
 }
 

@@ -169,6 +169,7 @@ export function runScenario(s: Scenario, engine: EngineId): ScenarioRun {
       buildArgs: build.buildArgs,
       target: build.target,
       noCache: build.noCache,
+      secrets: build.secrets ?? {},
       dockerfilePath,
     });
     const predicted: Record<string, Verdict> = {};

@@ -56,6 +56,7 @@ export interface BuildState {
   readonly previous: Map<string, StepTrace>;
   /** The previous build's context (to tell a mode change from a content change). */
   readonly previousContext: ContextSnapshot | undefined;
+  readonly secrets: Readonly<Record<string, string>> | undefined;
 }
 
 /** The key and filesystem a stage starts from. */
@@ -137,7 +138,7 @@ function simulateBuild(session: Session, input: BuildInput): BuildResult {
   const previousContext = session.lastSnapshot;
   const context = snapshotContext(input.context, input.dirModes, session.contentCache, `${dockerfilePath}.dockerignore`, previousContext, session.engine.sendsExcludedParentDirs);
   session.lastSnapshot = context;
-  const state: BuildState = { session, plan, context, outcomes: new Map(), byDefinition: new Map(), previous: session.traces, previousContext };
+  const state: BuildState = { session, plan, context, outcomes: new Map(), byDefinition: new Map(), previous: session.traces, previousContext, secrets: input.secrets };
   const index = session.buildIndex;
   const rejected = [...plan.errors, ...(context.ignoreError !== undefined ? [`failed to parse .dockerignore: ${context.ignoreError}`] : [])];
   if (rejected.length > 0) {

@@ -16,6 +16,8 @@ export interface BuildInput {
   readonly buildArgs?: Readonly<Record<string, string>>;
   readonly target?: string;
   readonly noCache?: boolean;
+  /** Secrets given to the build (`--secret id=…`); undefined: assume every secret is there. Values never reach keys. */
+  readonly secrets?: Readonly<Record<string, string>>;
 }
 
 /** A step's verdict. */
