@@ -12,6 +12,7 @@ const suites: readonly Suite[] = [
   { name: 'simulator', file: './simulate.ts', exportName: 'benchSimulate' },
   { name: 'checker vs peers', file: './check.ts', exportName: 'benchCheck' },
   { name: 'site in Chromium', file: './site.ts', exportName: 'benchSite' },
+  { name: 'page JS budgets', file: './pages.ts', exportName: 'benchPages' },
   { name: 'server vs docker build', file: './server.ts', exportName: 'benchServer' },
 ];
 
