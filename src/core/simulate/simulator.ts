@@ -1,6 +1,6 @@
 // Tracks BuildKit solver/jobs.go + edge.go over a dockerfile2llb graph: per vertex, cached or run, and why.
 import { snapshotContext, type ContextSnapshot } from '../cache/context.ts';
-import { pushLayer, type FsState } from '../cache/fs-state.ts';
+
 import { digest, type Digest } from '../cache/hash.ts';
 import { opDigest } from '../cache/op-digest.ts';
 import { createStore, type CacheStore } from '../cache/store.ts';
@@ -170,11 +170,6 @@ function simulateBuild(session: Session, input: BuildInput): BuildResult {
   session.traces = traces;
   session.buildIndex++;
   return { index, steps: verdicts, errors, plan };
-}
-
-/** Puts a step's written files on its parent filesystem. */
-export function layered(parent: FsState, files: Parameters<typeof pushLayer>[1], rest?: Parameters<typeof pushLayer>[2]): FsState {
-  return pushLayer(parent, files, rest);
 }
 
 /** Engine options for op digests. */
