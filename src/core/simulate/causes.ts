@@ -12,6 +12,8 @@ export type Cause =
   | { readonly kind: 'new-step' }
   | { readonly kind: 'no-cache' }
   | { readonly kind: 'instruction-changed'; readonly before: string; readonly after: string }
+  | { readonly kind: 'destination-changed'; readonly before: string; readonly after: string }
+  | { readonly kind: 'expansion-changed' }
   | { readonly kind: 'build-arg-changed'; readonly name: string; readonly before: string | undefined; readonly after: string | undefined }
   | { readonly kind: 'env-changed'; readonly name: string; readonly before: string | undefined; readonly after: string | undefined }
   | { readonly kind: 'workdir-changed'; readonly before: string; readonly after: string }

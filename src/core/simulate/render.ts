@@ -26,6 +26,10 @@ export function renderCause(cause: Cause): string {
       return '--no-cache forces RUN, COPY and ADD steps to run';
     case 'instruction-changed':
       return `the instruction text changed (was ${quote(cause.before)})`;
+    case 'destination-changed':
+      return `its destination changed from ${cause.before} to ${cause.after}`;
+    case 'expansion-changed':
+      return 'a variable it expands changed value';
     case 'build-arg-changed':
       return `build arg ${cause.name} changed from ${value(cause.before)} to ${value(cause.after)}`;
     case 'env-changed':
@@ -39,7 +43,7 @@ export function renderCause(cause: Cause): string {
     case 'previous-step-ran':
       return `its previous step ran again (${quote(cause.step)})`;
     case 'previous-step-changed':
-      return `its previous step is a different step now (${quote(cause.step)})`;
+      return `the step before it is not the one it was cached after (now ${quote(cause.step)})`;
     case 'files-changed':
       return `${files(cause.changes)} and ${quote(cause.instruction)} reads ${cause.changes.length === 1 ? 'it' : 'them'}`;
     case 'context-changed':

@@ -48,8 +48,11 @@ export function definitionCauses(before: StepTrace, after: PlannedStep): Cause[]
     if (a.user !== b.user) causes.push({ kind: 'user-changed', before: a.user, after: b.user });
   }
   if (a.kind === 'mkdir' && b.kind === 'mkdir' && a.path !== b.path) causes.push({ kind: 'workdir-changed', before: a.path, after: b.path });
+  if (a.kind === 'mkdir' && b.kind === 'mkdir' && a.epoch !== b.epoch) causes.push({ kind: 'build-arg-changed', name: 'SOURCE_DATE_EPOCH', before: a.epoch || undefined, after: b.epoch || undefined });
+  if (a.kind === 'copy' && b.kind === 'copy' && a.dest !== b.dest) causes.push({ kind: 'destination-changed', before: a.dest, after: b.dest });
   if (a.kind === 'exec' && b.kind === 'exec' && a.cwd !== b.cwd) causes.push({ kind: 'workdir-changed', before: a.cwd, after: b.cwd });
-  if (before.step.text !== after.text || causes.length === 0) causes.unshift({ kind: 'instruction-changed', before: before.step.text, after: after.text });
+  if (before.step.text !== after.text) causes.unshift({ kind: 'instruction-changed', before: before.step.text, after: after.text });
+  else if (causes.length === 0) causes.push({ kind: 'expansion-changed' });
   return causes;
 }
 
