@@ -1,7 +1,7 @@
 /** The HTTP edge: routes, token, CORS allowlist, limits, SSE. Engines and sessions come in as arguments. */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
-import type { Context } from 'hono';
+import type { Context, Handler, MiddlewareHandler } from 'hono';
 import { parseBuildBody } from './body.ts';
 import { runBuild } from './build.ts';
 import type { Driver } from './drivers/index.ts';
@@ -65,11 +65,10 @@ export function engineTurn(scheduler: Scheduler): (engine: EngineId, f: () => Pr
   };
 }
 
-/** Creates the Hono app. */
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+/** Origin allowlist, CORS headers, preflight, then the bearer token; logs one line per request. */
+function gate(deps: AppDeps): MiddlewareHandler {
   const allowed = new Set(deps.allowOrigins);
-  app.use('*', async (c, next) => {
+  return async (c, next) => {
     const t0 = Date.now();
     const origin = c.req.header('origin');
     if (origin !== undefined && !allowed.has(origin)) {
@@ -87,8 +86,7 @@ export function createApp(deps: AppDeps): Hono {
       c.header('Access-Control-Max-Age', '600');
       return c.body(null, 204);
     }
-    const auth = c.req.header('authorization') ?? '';
-    const m = /^Bearer (\S+)$/.exec(auth);
+    const m = /^Bearer (\S+)$/.exec(c.req.header('authorization') ?? '');
     if (!m || !sameToken(m[1]!, deps.token)) {
       c.header('WWW-Authenticate', 'Bearer');
       deps.log(`${c.req.method} ${c.req.path} 401`);
@@ -96,28 +94,13 @@ export function createApp(deps: AppDeps): Hono {
     }
     await next();
     deps.log(`${c.req.method} ${c.req.path} ${c.res.status} ${Date.now() - t0}ms`);
-  });
+    return undefined;
+  };
+}
 
-  app.get('/v1/health', async (c) => {
-    const engines = await Promise.all([...deps.drivers.values()].map((d) => d.describe()));
-    return c.json({
-      ok: engines.some((e) => e.reachable), version: deps.version, engines,
-      builds: { running: deps.scheduler.running(), waiting: deps.scheduler.waiting() }, sessions: deps.sessions.count(), limits: deps.limits,
-    });
-  });
-
-  app.delete('/v1/sessions/:id', async (c) => {
-    const id = c.req.param('id');
-    try {
-      const found = await deps.sessions.drop(id, [...deps.drivers.values()], engineTurn(deps.scheduler));
-      return found ? c.json({ deleted: id }) : c.json({ error: `no session "${id}"` }, 404);
-    } catch (e) {
-      if ((e as { busy?: boolean }).busy) return fail(c, { status: 429, reason: 'too many builds are waiting; retry later' }, { 'Retry-After': String(RETRY_AFTER_S) });
-      throw e;
-    }
-  });
-
-  app.post('/v1/builds', async (c) => {
+/** POST /v1/builds: validate, take a place in the engine's line (or 429), then stream the build as SSE. */
+function buildRoute(deps: AppDeps): Handler {
+  return async (c) => {
     const parsed = await parseBuildBody(c.req.raw, deps.limits);
     if (!parsed.ok) return fail(c, parsed.error);
     const req = parsed.value;
@@ -135,9 +118,38 @@ export function createApp(deps: AppDeps): Hono {
         sse.send({ event: 'result', data: { ok: false, error: `server error: ${message}`, session: req.session, engine: req.engine, build: -1, steps: {}, predicted: {}, comparison: [], mismatches: 0, durationMs: 0, log: '' } });
       })
       .finally(() => sse.close());
-    return new Response(sse.stream, { status: 200, headers: { ...Object.fromEntries(c.res.headers), 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache', 'X-Accel-Buffering': 'no' } });
-  });
+    const headers = { ...Object.fromEntries(c.res.headers), 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache', 'X-Accel-Buffering': 'no' };
+    return new Response(sse.stream, { status: 200, headers });
+  };
+}
 
+/** DELETE /v1/sessions/:id: waits for the engines' turns, then drops the session everywhere. */
+function deleteRoute(deps: AppDeps): Handler {
+  return async (c) => {
+    const id = c.req.param('id') ?? '';
+    try {
+      const found = await deps.sessions.drop(id, [...deps.drivers.values()], engineTurn(deps.scheduler));
+      return found ? c.json({ deleted: id }) : c.json({ error: `no session "${id}"` }, 404);
+    } catch (e) {
+      if ((e as { busy?: boolean }).busy) return fail(c, { status: 429, reason: 'too many builds are waiting; retry later' }, { 'Retry-After': String(RETRY_AFTER_S) });
+      throw e;
+    }
+  };
+}
+
+/** Creates the Hono app. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.use('*', gate(deps));
+  app.get('/v1/health', async (c) => {
+    const engines = await Promise.all([...deps.drivers.values()].map((d) => d.describe()));
+    return c.json({
+      ok: engines.some((e) => e.reachable), version: deps.version, engines,
+      builds: { running: deps.scheduler.running(), waiting: deps.scheduler.waiting() }, sessions: deps.sessions.count(), limits: deps.limits,
+    });
+  });
+  app.delete('/v1/sessions/:id', deleteRoute(deps));
+  app.post('/v1/builds', buildRoute(deps));
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((e, c) => {
     deps.log(`${c.req.method} ${c.req.path} 500 ${e.message.split('\n')[0]}`);

@@ -7,7 +7,7 @@ import { compareSteps, predict, type Prediction } from './predict.ts';
 import type { RunEnd } from './process.ts';
 import { createProgressParser } from './progress.ts';
 import type { Ticket } from './scheduler.ts';
-import type { Sessions } from './sessions.ts';
+import type { SessionEngine, Sessions } from './sessions.ts';
 import type { BuildEvent, BuildResultData } from './sse.ts';
 import type { BuildRequest } from './types.ts';
 
@@ -51,6 +51,24 @@ function safePredict(h: Parameters<typeof predict>[0], req: BuildRequest): Predi
   }
 }
 
+/** Runs the driver, streaming each (redacted) line as a `step` or `log` event; returns how it ended, the steps and the log. */
+async function stream(s: SessionEngine, req: BuildRequest, secretFiles: Record<string, string>, tag: string, signal: AbortSignal, deps: BuildDeps) {
+  const parser = createProgressParser();
+  const secretValues = Object.values(req.secrets);
+  let log = '';
+  const end = await deps.driver.build({
+    contextDir: s.contextDir, dockerfile: req.dockerfile, target: req.target, buildArgs: req.buildArgs, noCache: req.noCache,
+    secretFiles, tag, timeoutMs: deps.timeoutMs, signal,
+    onLine: (raw) => {
+      const line = redact(raw, secretValues);
+      if (log.length < MAX_LOG) log += `${line}\n`;
+      const p = parser.push(line);
+      deps.emit(p.kind === 'vertex' ? { event: 'step', data: { vertex: p.vertex, name: p.name, step: p.step, status: p.status, line } } : { event: 'log', data: { line } });
+    },
+  });
+  return { end, steps: parser.steps(), log };
+}
+
 /** Runs the build after its ticket's turn comes; always releases the ticket and removes its secrets. */
 export async function runBuild(req: BuildRequest, ticket: Ticket, signal: AbortSignal, deps: BuildDeps): Promise<BuildResultData | undefined> {
   const secretsDir = join(deps.workDir, `secrets-${process.pid}-${++buildCounter}`);
@@ -70,24 +88,11 @@ export async function runBuild(req: BuildRequest, ticket: Ticket, signal: AbortS
     deps.emit({ event: 'predicted', data: { steps: prediction.steps, errors: prediction.errors } });
     const tag = `${s.repo}:b${index}`;
     s.tags.push(tag);
-    const parser = createProgressParser();
-    const secretValues = Object.values(req.secrets);
-    let log = '';
-    const end = await deps.driver.build({
-      contextDir: s.contextDir, dockerfile: req.dockerfile, target: req.target, buildArgs: req.buildArgs, noCache: req.noCache,
-      secretFiles, tag, timeoutMs: deps.timeoutMs, signal,
-      onLine: (raw) => {
-        const line = redact(raw, secretValues);
-        if (log.length < MAX_LOG) log += `${line}\n`;
-        const p = parser.push(line);
-        deps.emit(p.kind === 'vertex' ? { event: 'step', data: { vertex: p.vertex, name: p.name, step: p.step, status: p.status, line } } : { event: 'log', data: { line } });
-      },
-    });
+    const { end, steps, log } = await stream(s, req, secretFiles, tag, signal, deps);
     s.lastUsed = Date.now();
     const error = describeEnd(end);
     // a build that did not finish leaves a cache the simulator cannot know: start the session afresh next time
     if (error) deps.sessions.disown(s, 'after-failure');
-    const steps = parser.steps();
     const comparison = compareSteps(prediction, steps);
     const result: BuildResultData = {
       ok: error === null, error, session: req.session, engine: req.engine, build: index, steps, predicted: prediction.steps,
