@@ -39,6 +39,13 @@ describe.skipIf(!enginesUp)('server safety', () => {
     expect(evil.headers.get('access-control-allow-origin')).toBeNull();
     const good = await fetch(`${s.url}/v1/health`, { headers: { origin: 'http://127.0.0.1:4321', authorization: `Bearer ${s.token}` } });
     expect(good.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4321');
+    // the SSE answer of a build carries the CORS headers too (the playground reads it with fetch)
+    const sse = await postBuild(s, body({ session: 'cors' }), { headers: { origin: 'http://localhost:4321' } });
+    expect(sse.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(sse.headers.get('access-control-allow-origin')).toBe('http://localhost:4321');
+    expect(sse.result.ok).toBe(true);
+    const refused = await postBuild(s, body({ session: 'cors' }), { headers: { origin: 'http://localhost:9999' } });
+    expect(refused.status).toBe(403);
   });
 
   it('limits body size, file count and path length with clear 4xx reasons', async () => {
