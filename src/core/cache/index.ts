@@ -1,7 +1,8 @@
 /** Public API of the cache model: step definitions, keys, content checksums, command models. */
 export type { BuildPlan, PlannedStep, StagePlan, StepOp, ExecOp, CopyOp, MkdirOp, RunMount, StepSource, StageBase, EnvEntry } from './types.ts';
 export { digest, digestJson, type Digest } from './hash.ts';
-export { opDigest, PROXY_ARGS, type OpDigestOptions } from './op-digest.ts';
+export { opDigest, type OpDigestOptions } from './op-digest.ts';
+export { cachedSelect } from './selection.ts';
 export { createStore, lookup, save, newKey, inputMatches, type CacheStore, type CacheRecord, type CacheInput } from './store.ts';
 export { snapshotContext, fileRecord, linkRecord, entryRecord, type ContextEntry, type ContextSnapshot, type FsFile } from './context.ts';
 export { selectFromContext, type ContextSelection, type PlaceOptions } from './selection.ts';

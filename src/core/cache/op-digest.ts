@@ -2,9 +2,6 @@
 import { digest, type Digest } from './hash.ts';
 import type { CopyOp, ExecOp, MkdirOp, RunMount, StepOp } from './types.ts';
 
-/** Build args that become ProxyEnv, which BuildKit removes from the ExecOp cache key. */
-export const PROXY_ARGS = new Set(['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy']);
-
 /** Engine switches that change op digests. */
 export interface OpDigestOptions {
   /** v0.8: a cache mount's id and sharing are in the key; v0.13+: only when the id is the default. */

@@ -42,6 +42,8 @@ export interface Session {
   readonly contentCache: Map<string, Digest>;
   traces: Map<string, StepTrace>;
   lastSnapshot: ContextSnapshot | undefined;
+  /** The last plan and what it was planned from (the Dockerfile rarely changes between builds). */
+  lastPlan: { readonly key: string; readonly plan: BuildPlan } | undefined;
   buildIndex: number;
   nonceCounter: number;
 }
@@ -126,6 +128,7 @@ export function createSimulator(options: SimulatorOptions | EngineId = {}): Simu
     contentCache: new Map(),
     traces: new Map(),
     lastSnapshot: undefined,
+    lastPlan: undefined,
     buildIndex: 0,
     nonceCounter: 0,
   };
@@ -133,7 +136,10 @@ export function createSimulator(options: SimulatorOptions | EngineId = {}): Simu
 }
 
 function simulateBuild(session: Session, input: BuildInput): BuildResult {
-  const plan = planBuild({ dockerfile: input.dockerfile, buildArgs: input.buildArgs ?? {}, target: input.target, noCache: input.noCache ?? false, engine: session.engine });
+  const planInput = { dockerfile: input.dockerfile, buildArgs: input.buildArgs ?? {}, target: input.target, noCache: input.noCache ?? false, engine: session.engine };
+  const planKey = JSON.stringify([planInput.dockerfile, planInput.buildArgs, planInput.target ?? null, planInput.noCache]);
+  const plan = session.lastPlan?.key === planKey ? session.lastPlan.plan : planBuild(planInput);
+  session.lastPlan = { key: planKey, plan };
   const dockerfilePath = input.dockerfilePath ?? 'Dockerfile';
   const previousContext = session.lastSnapshot;
   const context = snapshotContext(input.context, input.dirModes, session.contentCache, `${dockerfilePath}.dockerignore`, previousContext, session.engine.sendsExcludedParentDirs);
