@@ -23,5 +23,5 @@ t0=$(date +%s)
 eval "$(scripts/engines.sh start)"
 echo "test-server.sh: engines up in $(( $(date +%s) - t0 ))s" >&2
 t1=$(date +%s)
-npx vitest run test/server
+npx vitest run test/server test/oracle ${LAYERLAB_VITEST_ARGS:-}
 echo "test-server.sh: test/server took $(( $(date +%s) - t1 ))s" >&2
