@@ -12,7 +12,8 @@ export interface TreeActions {
 
 /** Renders the tree into a container; `active` is the open file. */
 export function renderTree(container: HTMLElement, nodes: readonly TreeNode[], active: string | null, actions: TreeActions): void {
-  const tree = h('ul', { role: 'tree', 'aria-label': 'Build context', class: 'pg-tree' });
+  // Plain nested lists of buttons: every file and action is one Tab stop away, no custom arrow-key model to learn.
+  const tree = h('ul', { 'aria-label': 'Build context', class: 'pg-tree' });
   tree.append(...nodes.map((n) => item(n, 1, active, actions)));
   const addFile = h('button', { type: 'button', class: 'pg-small', text: '+ File', 'aria-label': 'New file' });
   const addFolder = h('button', { type: 'button', class: 'pg-small', text: '+ Folder', 'aria-label': 'New folder' });
@@ -24,14 +25,15 @@ export function renderTree(container: HTMLElement, nodes: readonly TreeNode[], a
 
 function item(node: TreeNode, level: number, active: string | null, actions: TreeActions): HTMLLIElement {
   const label = h('button', { type: 'button', class: 'pg-tree-label', text: node.kind === 'folder' ? `▾ ${node.name}` : node.name });
-  const li = h('li', { role: 'treeitem', 'aria-level': level, 'data-path': node.path, class: `pg-tree-${node.kind}` }, label);
+  const li = h('li', { 'data-path': node.path, 'data-level': level, class: `pg-tree-${node.kind}` }, label);
   const readonly = node.kind === 'file' && node.readonly;
   if (node.kind === 'file') {
-    li.setAttribute('aria-selected', String(node.path === active));
+    if (node.path === active) {
+      li.classList.add('pg-current');
+      label.setAttribute('aria-current', 'true');
+    }
     label.addEventListener('click', () => actions.open(node.path));
     if (readonly) label.append(h('span', { class: 'pg-lock', title: 'read-only', text: 'read-only' }));
-  } else {
-    li.setAttribute('aria-expanded', 'true');
   }
   if (!readonly) {
     const rename = h('button', { type: 'button', class: 'pg-icon', 'aria-label': `Rename ${node.path}`, title: 'Rename', text: '✎' });
@@ -41,7 +43,7 @@ function item(node: TreeNode, level: number, active: string | null, actions: Tre
     li.append(h('span', { class: 'pg-tree-tools' }, rename, remove));
   }
   if (node.kind === 'folder') {
-    li.append(h('ul', { role: 'group' }, ...node.children.map((c) => item(c, level + 1, active, actions))));
+    li.append(h('ul', { 'aria-label': node.path }, ...node.children.map((c) => item(c, level + 1, active, actions))));
   }
   return li;
 }

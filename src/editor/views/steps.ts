@@ -29,7 +29,7 @@ export function renderSteps(container: HTMLElement, steps: readonly StepView[], 
   const summary = h('p', { class: 'pg-summary', 'data-mode': mode.kind }, text);
   const list = h('ol', { class: 'pg-steps', 'aria-label': 'Steps' });
   for (const step of steps) {
-    const head = h('button', { type: 'button', class: 'pg-step-head', 'aria-expanded': String(step.name === selected) },
+    const head = h('button', { type: 'button', class: 'pg-step-head', title: 'Show the cause in the editor' },
       h('span', { class: `pg-badge pg-badge-${step.verdict}`, text: badge[step.verdict] }),
       h('code', { class: 'pg-step-name', text: step.name }),
       h('span', { class: 'pg-step-time', text: step.verdict === 'run' ? seconds(step.seconds) : '' }),
