@@ -111,7 +111,7 @@ function suppressor(ctx: RuleContext): (ruleId: string, instruction: number | un
     if (p.kind === 'file') p.rules.forEach((r) => fileRules.add(r));
     else if (p.kind === 'stage') stageRules.push({ line: c.range.start.line, rules: p.rules });
   }
-  const fromLines = ctx.stages.map((s) => s.from.node.range.start.line);
+  const fromLines = ctx.tree.instructions.filter((n) => n.keyword === 'from').map((n) => n.range.start.line);
   return (ruleId, instruction) => {
     if (fileRules.has(ruleId)) return true;
     if (instruction === undefined) return false;

@@ -1,6 +1,6 @@
 // Tracks BuildKit frontend/dockerfile/dockerfile2llb/convert.go (dispatchWorkdir)
 import { buildkitRule } from '../define.ts';
-import { expandWord } from '../model/expand.ts';
+import { typed } from '../model/typed.ts';
 import { instRange } from '../model/util.ts';
 
 /** A relative WORKDIR before any WORKDIR in the stage chain depends on the base image's directory. */
@@ -13,7 +13,7 @@ export const workdirRelativePath = buildkitRule({
       stage.instructions.forEach((inst, i) => {
         if (inst.node.keyword !== 'workdir') return;
         const state = states[i]!;
-        const path = expandWord(inst.node.args[0]?.value ?? '', state.env, ctx.tree.escapeToken).result;
+        const path = typed(inst, 'workdir')?.path ?? '';
         if (state.workdirSet || path.startsWith('/')) return;
         report({ range: instRange(ctx, inst), message: `Relative workdir "${path}" can have unexpected results if the base image changes` });
       });

@@ -1,6 +1,6 @@
 // Tracks hadolint src/Hadolint/Rule/DL3019.hs (behaviour, re-implemented; a cache mount on the apk cache counts as handled)
 import { hadolintRule } from '../define.ts';
-import { mountsOf } from '../model/instr.ts';
+import { mountsOf } from '../model/typed.ts';
 import { allInsts, instRange } from '../model/util.ts';
 import { apkAdds } from './apk.ts';
 
@@ -12,7 +12,7 @@ export const dl3019 = hadolintRule({
       if (inst.node.keyword !== 'run') continue;
       const adds = apkAdds(inst);
       if (!adds.length || adds.every((a) => a.options.includes('--no-cache'))) continue;
-      const cached = mountsOf(inst.node).some((m) => (m.type === 'cache' || m.type === 'tmpfs') && /^\/(var\/cache\/apk|etc\/apk\/cache)\/?$/.test(m.target ?? ''));
+      const cached = mountsOf(inst).some((m) => (m.type === 'cache' || m.type === 'tmpfs') && /^\/(var\/cache\/apk|etc\/apk\/cache)\/?$/.test(m.target ?? ''));
       if (cached) continue;
       report({ range: instRange(ctx, inst), message: 'Use apk add --no-cache (or a cache mount on /var/cache/apk) so the package index does not stay in the layer' });
     }

@@ -1,6 +1,6 @@
 /** Layerlab rule: a user name in a scratch image without /etc/passwd. */
 import { layerlabRule } from '../define.ts';
-import { expandWord } from '../model/expand.ts';
+import { typed } from '../model/typed.ts';
 import { finalStage, instRange } from '../model/util.ts';
 
 /** Without /etc/passwd the runtime cannot map a name to a uid, so the container fails to start. */
@@ -9,10 +9,9 @@ export const scratchNamedUser = layerlabRule({
   check(ctx, report) {
     const final = finalStage(ctx);
     if (!final || final.base.toLowerCase() !== 'scratch') return;
-    const states = ctx.state(final.index).before;
     final.instructions.forEach((inst, i) => {
       if (inst.node.keyword !== 'user') return;
-      const user = expandWord(inst.node.args[0]?.value ?? '', states[i]!.env, ctx.tree.escapeToken).result.split(':')[0] ?? '';
+      const user = (typed(inst, 'user')?.user ?? '').split(':')[0] ?? '';
       if (!user || /^\d+$/.test(user)) return;
       const passwd = final.instructions.slice(0, i).some((c) => (c.node.keyword === 'copy' || c.node.keyword === 'add') && /\/etc\/passwd|\/etc\/?(\s|$)|\s\/\s*$/.test(c.node.original));
       if (passwd) return;

@@ -1,11 +1,12 @@
-/** The picture every rule sees: syntax tree, stages with ARGs resolved, the stage graph, the build context and go.mod. */
+/** The picture every rule sees, built once per check from the shared pipeline (parseDockerfile → toStages → buildStepGraph) plus rule-only facts. */
+import type { EngineId as CoreEngineId } from '../../engines/types.ts';
+import { buildStepGraph, type StepGraph } from '../../graph/index.ts';
+import { toStages, type DispatchContext, type ImageConfig, type StageCommand, type StagesResult } from '../../instructions/index.ts';
 import type { InstructionNode, SyntaxTree, Word } from '../../syntax/types.ts';
 import type { EngineId } from '../types.ts';
-import { expandWord } from './expand.ts';
 import { parseGoMod, type GoMod } from './go-mod.ts';
 import { imageFacts, type ImageFacts, UNKNOWN_IMAGE } from './images.ts';
 import { parseDockerignore, type IgnoreMatcher } from './ignore.ts';
-import { argPairs, copyOf, flag, mountsOf } from './instr.ts';
 import { lineIndex, type LineIndex } from './text.ts';
 import { stageStates, type StageState } from './state.ts';
 
@@ -16,9 +17,11 @@ export interface Inst {
   readonly index: number;
   /** Stage index, -1 for meta ARGs before the first FROM. */
   readonly stage: number;
+  /** The typed, expanded instruction and its dispatch state (toStages); undefined for FROM and meta args. */
+  readonly command?: StageCommand;
 }
 
-/** A build stage: FROM plus its instructions, base resolved with meta args. */
+/** A build stage as rules see it: toStages' stage plus the words rules point at and the base-image facts. */
 export interface Stage {
   readonly index: number;
   /** Name lower-cased as BuildKit stores it; undefined for unnamed stages. */
@@ -31,12 +34,20 @@ export interface Stage {
   readonly base: string;
   /** Earlier stage this one is built on, if FROM names one. */
   readonly baseStage: number | undefined;
+  /** `--platform` as written. */
   readonly platform: string | undefined;
   readonly instructions: readonly Inst[];
   /** Facts about the base image (inherited through baseStage); undefined when unknown. */
   readonly image: ImageFacts | undefined;
-  /** Stages this one reads from (base stage, COPY --from, RUN --mount from=). */
+  /** Earlier stages this one reads from (base stage, COPY --from, RUN --mount from=). */
   readonly deps: readonly number[];
+  /**
+   * The table's ENV for a base toStages could not look up although the table knows its name (e.g. `golang:$TAG`
+   * with TAG unset: BuildKit rejects the reference, rules still assume a golang image); laid under the dispatch env.
+   */
+  readonly guessedImageEnv: Readonly<Record<string, string>> | undefined;
+  /** Dispatch state after the last instruction (toStages). */
+  readonly final: DispatchContext;
 }
 
 /** The build context as rules see it. */
@@ -48,13 +59,15 @@ export interface BuildContext {
   readonly goMod: GoMod | undefined;
 }
 
-/** The rule context. */
+/** The rule context. Everything past the tree is computed on first use, so rules that only read the tree cost no more. */
 export interface RuleContext {
   readonly tree: SyntaxTree;
   readonly lines: LineIndex;
   readonly engine: EngineId;
+  /** The shared pipeline's stages (toStages) and step graph (buildStepGraph), built once per check. */
+  readonly pipeline: { readonly stages: StagesResult; readonly graph: StepGraph };
   readonly metaArgs: readonly Inst[];
-  /** Meta args after defaults and build args, plus BuildKit's predefined platform args. */
+  /** Meta args after defaults and build args, plus BuildKit's predefined platform args (toStages globalArgs). */
   readonly metaEnv: ReadonlyMap<string, string>;
   readonly buildArgs: ReadonlyMap<string, string>;
   readonly stages: readonly Stage[];
@@ -62,105 +75,115 @@ export interface RuleContext {
   /** Stages the target needs (itself included). */
   readonly reachable: ReadonlySet<number>;
   readonly context: BuildContext;
-  /** Env, user, shell per instruction of a stage (computed on demand). */
+  /** Env, user, shell per instruction of a stage. */
   readonly state: (stage: number) => StageState;
   readonly stageByName: (ref: string) => number | undefined;
 }
 
-const PLATFORM_ARGS: Record<string, string> = {
-  TARGETPLATFORM: 'linux/amd64', TARGETOS: 'linux', TARGETARCH: 'amd64', TARGETVARIANT: '',
-  BUILDPLATFORM: 'linux/amd64', BUILDOS: 'linux', BUILDARCH: 'amd64', BUILDVARIANT: '',
-};
+/** Options of buildContext (the check input's data). */
+export interface ContextOptions {
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  readonly target?: string;
+  readonly engine?: EngineId;
+  readonly context?: { files?: readonly string[]; dockerignore?: string | null; goMod?: string | null };
+}
+
+/** The base image config toStages starts a stage from: Layerlab's image table, as BuildKit would read it from the registry. */
+export function tableImageConfig(ref: string): ImageConfig | undefined {
+  const facts = imageFacts(ref);
+  return facts ? { env: Object.entries(facts.env).map(([k, v]) => `${k}=${v}`), user: facts.user } : undefined;
+}
+
+/** The core engine profile behind a checker engine ('latest' runs on the modern profile). */
+export function coreEngine(engine: EngineId): CoreEngineId {
+  return engine === 'v0.8' ? 'v0.8' : 'modern';
+}
+
+/** Runs toStages for the check; an unknown target falls back to the last stage, as the checker always did. */
+function runToStages(tree: SyntaxTree, opts: ContextOptions): StagesResult {
+  const base = { engine: coreEngine(opts.engine ?? 'latest'), buildArgs: opts.buildArgs ?? {}, imageConfig: tableImageConfig };
+  const result = toStages(tree, opts.target !== undefined ? { ...base, target: opts.target } : base);
+  return result.target === undefined && opts.target !== undefined && result.stages.length > 0 ? toStages(tree, base) : result;
+}
 
 /** Builds the rule context from a parsed tree and the check input's data. */
-export function buildContext(
-  tree: SyntaxTree, opts: { buildArgs?: Readonly<Record<string, string>>; target?: string; engine?: EngineId; context?: { files?: readonly string[]; dockerignore?: string | null; goMod?: string | null } },
-): RuleContext {
-  const buildArgs = new Map(Object.entries(opts.buildArgs ?? {}));
-  const metaEnv = new Map(Object.entries(PLATFORM_ARGS));
-  const metaArgs: Inst[] = [];
-  const groups: { from: Inst; body: Inst[] }[] = [];
-  tree.instructions.forEach((node, index) => {
-    if (node.keyword === 'from') groups.push({ from: { node, index, stage: groups.length }, body: [] });
-    else if (groups.length === 0) {
-      metaArgs.push({ node, index, stage: -1 });
-      if (node.keyword === 'arg') {
-        for (const kv of argPairs(node)) {
-          const value = buildArgs.get(kv.key) ?? (kv.value === undefined ? undefined : expandWord(kv.value, metaEnv, tree.escapeToken).result);
-          if (value !== undefined) metaEnv.set(kv.key, value);
-        }
+export function buildContext(tree: SyntaxTree, opts: ContextOptions): RuleContext {
+  const lazy = <T>(make: () => T): (() => T) => {
+    let value: T | undefined;
+    let done = false;
+    return () => {
+      if (!done) {
+        value = make();
+        done = true;
       }
-    } else groups[groups.length - 1]!.body.push({ node, index, stage: groups.length - 1 });
+      return value as T;
+    };
+  };
+  const pipelineStages = lazy(() => runToStages(tree, opts));
+  const graph = lazy(() => buildStepGraph(pipelineStages()));
+  const model = lazy(() => stagesOf(tree, pipelineStages()));
+  const states = lazy(() => stageStates(model().stages));
+  const metaArgs = lazy(() => {
+    const out: Inst[] = [];
+    for (let i = 0; i < tree.instructions.length && tree.instructions[i]!.keyword !== 'from'; i++) out.push({ node: tree.instructions[i]!, index: i, stage: -1 });
+    return out;
   });
-  const stages: Stage[] = [];
-  const byName = new Map<string, number>();
+  const metaEnv = lazy(() => new Map(pipelineStages().globalArgs.map((e) => [e.key, e.value] as const)));
+  const context = lazy((): BuildContext => {
+    const input = opts.context ?? {};
+    const dockerignore = input.dockerignore === undefined ? undefined : input.dockerignore === null ? null : parseDockerignore(input.dockerignore);
+    return { files: input.files, dockerignore, dockerignoreText: input.dockerignore, goMod: input.goMod ? parseGoMod(input.goMod) : undefined };
+  });
+  const lines = lazy(() => lineIndex(tree.text));
+  const buildArgs = new Map(Object.entries(opts.buildArgs ?? {}));
   const stageByName = (ref: string): number | undefined => {
+    const { byName, stages } = model();
     const lower = ref.toLowerCase();
     if (byName.has(lower)) return byName.get(lower);
     return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : undefined;
   };
-  for (const [i, g] of groups.entries()) stages.push(makeStage(i, g.from, g.body, tree, metaEnv, stages, byName, stageByName));
-  const target = opts.target !== undefined ? stageByName(opts.target) ?? stages.length - 1 : stages.length - 1;
-  const reachable = new Set<number>();
-  const visit = (i: number) => {
-    if (reachable.has(i) || !stages[i]) return;
-    reachable.add(i);
-    for (const d of stages[i]!.deps) visit(d);
+  return {
+    tree, engine: opts.engine ?? 'latest', buildArgs, stageByName,
+    state: (i) => states()[i]!,
+    get pipeline() { return { stages: pipelineStages(), get graph() { return graph(); } }; },
+    get lines() { return lines(); },
+    get metaArgs() { return metaArgs(); },
+    get metaEnv() { return metaEnv(); },
+    get stages() { return model().stages; },
+    get target() { return model().target; },
+    get reachable() { return model().reachable; },
+    get context() { return context(); },
   };
-  visit(target);
-  const input = opts.context ?? {};
-  const dockerignore = input.dockerignore === undefined ? undefined : input.dockerignore === null ? null : parseDockerignore(input.dockerignore);
-  let lines: LineIndex | undefined;
-  const base: Omit<RuleContext, 'state' | 'lines'> = {
-    tree, engine: opts.engine ?? 'latest', metaArgs, metaEnv, buildArgs, stages, target, reachable,
-    context: { files: input.files, dockerignore, dockerignoreText: input.dockerignore, goMod: input.goMod ? parseGoMod(input.goMod) : undefined },
-    stageByName,
-  };
-  const cache = new Map<number, StageState>();
-  let all: StageState[] | undefined;
-  const state = (i: number): StageState => {
-    if (!cache.has(i)) {
-      all ??= stageStates(ctx);
-      all.forEach((s, j) => cache.set(j, s));
-    }
-    return cache.get(i)!;
-  };
-  const ctx: RuleContext = {
-    ...base,
-    state,
-    // The line index is only needed to report or fix, so it is built on first use.
-    get lines() {
-      return (lines ??= lineIndex(tree.text));
-    },
-  };
-  return ctx;
 }
 
-function makeStage(
-  index: number, from: Inst, body: Inst[], tree: SyntaxTree, metaEnv: ReadonlyMap<string, string>,
-  earlier: readonly Stage[], byName: Map<string, number>, stageByName: (ref: string) => number | undefined,
-): Stage {
-  const args = from.node.args;
-  const baseWord = args[0];
-  const asWord = args.length >= 3 && args[1]!.value.toLowerCase() === 'as' ? args[1] : undefined;
-  const nameWord = asWord ? args[2] : undefined;
-  const base = baseWord ? expandWord(baseWord.value, metaEnv, tree.escapeToken).result : '';
-  const baseStage = byName.get(base.toLowerCase());
-  const platform = flag(from.node, 'platform')?.value;
-  const deps = new Set<number>();
-  if (baseStage !== undefined) deps.add(baseStage);
-  for (const inst of body) {
-    const refs = inst.node.keyword === 'copy' || inst.node.keyword === 'add' ? [copyOf(inst.node).from]
-      : inst.node.keyword === 'run' ? mountsOf(inst.node).map((m) => m.options.get('from')) : [];
-    for (const ref of refs) {
-      const dep = ref === undefined ? undefined : stageByName(ref);
-      if (dep !== undefined && dep < index) deps.add(dep);
+/** Maps toStages' stages onto the rule view: syntax words for ranges, earlier-stage deps, image facts. */
+function stagesOf(tree: SyntaxTree, result: StagesResult): { stages: Stage[]; byName: Map<string, number>; target: number; reachable: Set<number> } {
+  const indexOf = new Map<InstructionNode, number>();
+  tree.instructions.forEach((node, i) => indexOf.set(node, i));
+  const byName = new Map<string, number>();
+  const stages: Stage[] = [];
+  for (const st of result.stages) {
+    const args = st.from.node.args;
+    const asWord = args.length >= 3 && args[1]!.value.toLowerCase() === 'as' ? args[1] : undefined;
+    const baseStage = st.base.kind === 'stage' ? st.base.index : undefined;
+    const deps = new Set<number>(baseStage === undefined ? [] : [baseStage]);
+    for (const d of st.dependencies) {
+      const entry = result.states[d.state];
+      if (entry?.kind === 'stage' && entry.stage < st.index) deps.add(entry.stage);
     }
+    const instructions: Inst[] = [];
+    for (const command of st.commands) if (!command.onbuild) instructions.push({ node: command.instruction.node, index: indexOf.get(command.instruction.node) ?? -1, stage: st.index, command });
+    const image = baseStage !== undefined ? stages[baseStage]!.image : imageFacts(st.baseName.toLowerCase() === 'scratch' ? 'scratch' : st.baseName);
+    const guessedImageEnv = baseStage !== undefined ? stages[baseStage]!.guessedImageEnv : !st.imageConfigKnown && image ? image.env : undefined;
+    if (st.name !== undefined && !byName.has(st.name)) byName.set(st.name, st.index);
+    stages.push({
+      index: st.index, name: st.name, nameWord: asWord ? args[2] : undefined, asWord, from: { node: st.from.node, index: indexOf.get(st.from.node) ?? -1, stage: st.index },
+      baseWord: args[0], base: st.baseName, baseStage, platform: st.from.platform, instructions, image, deps: [...deps], guessedImageEnv, final: st.final,
+    });
   }
-  const image = baseStage !== undefined ? earlier[baseStage]!.image : base.toLowerCase() === 'scratch' ? imageFacts('scratch') : imageFacts(base);
-  const name = nameWord?.value.toLowerCase();
-  if (name !== undefined && !byName.has(name)) byName.set(name, index);
-  return { index, name, nameWord, asWord, from, baseWord, base, baseStage, platform, instructions: body, image, deps: [...deps] };
+  const target = result.target ?? stages.length - 1;
+  const reachable = new Set(result.stages.filter((s) => s.reachable).map((s) => s.index));
+  return { stages, byName, target, reachable };
 }
 
 /** Facts for a stage's base, falling back to a generic Linux image. */

@@ -1,7 +1,9 @@
 /** Finds `go` commands in RUN scripts and works out Go's effective cache directories. */
 import type { Inst, RuleContext, Stage } from './context.ts';
 import { expandWord } from './expand.ts';
-import { commandsOf, mountsOf, scriptOf, type Mount } from './instr.ts';
+import type { MountSpec } from '../../instructions/index.ts';
+import { commandsOf, scriptOf } from './instr.ts';
+import { mountsOf } from './typed.ts';
 import type { InstState } from './state.ts';
 
 /** One `go <sub>` invocation inside a RUN. */
@@ -14,7 +16,7 @@ export interface GoCommand {
   readonly args: readonly string[];
   /** Inline `VAR=value` assignments and `export`s seen before it in the same RUN. */
   readonly env: ReadonlyMap<string, string>;
-  readonly mounts: readonly Mount[];
+  readonly mounts: readonly MountSpec[];
 }
 
 const cache = new WeakMap<Stage, GoCommand[]>();
@@ -27,7 +29,7 @@ export function goCommands(stage: Stage): GoCommand[] {
   cache.set(stage, out);
   stage.instructions.forEach((inst, pos) => {
     if (inst.node.keyword !== 'run' || !/\bgo\b|xx-go/.test(scriptOf(inst.node))) return;
-    const mounts = mountsOf(inst.node);
+    const mounts = mountsOf(inst);
     const exported = new Map<string, string>();
     for (const { env: assigned, words } of commandsOf(inst.node)) {
       const env = new Map(assigned);
@@ -100,7 +102,7 @@ export function clean(path: string): string {
 }
 
 /** Cache mounts of a command whose target covers `dir` (the target is the dir or a parent of it). */
-export function cacheMountFor(mounts: readonly Mount[], dir: string, env?: ReadonlyMap<string, string>): Mount | undefined {
+export function cacheMountFor(mounts: readonly MountSpec[], dir: string, env?: ReadonlyMap<string, string>): MountSpec | undefined {
   return mounts.find((m) => {
     if (m.type !== 'cache' || m.target === undefined) return false;
     const target = clean(env ? expandWord(m.target, env).result : m.target);

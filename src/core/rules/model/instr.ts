@@ -64,28 +64,6 @@ export function unquote(value: string): string {
   return /^(["']).*\1$/s.test(value) && value.length >= 2 ? value.slice(1, -1) : value;
 }
 
-/** A RUN --mount, parsed from its CSV options. */
-export interface Mount {
-  readonly type: string;
-  readonly target: string | undefined;
-  readonly options: ReadonlyMap<string, string>;
-  readonly word: Word;
-}
-
-/** RUN --mount flags of an instruction. */
-export const mountsOf = memo((node: InstructionNode): Mount[] =>
-  flagsOf(node)
-    .filter((f) => f.name.toLowerCase() === 'mount' && f.value !== undefined)
-    .map((f) => {
-      const options = new Map<string, string>();
-      for (const part of f.value!.split(',')) {
-        const eq = part.indexOf('=');
-        options.set((eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase(), eq < 0 ? 'true' : unquote(part.slice(eq + 1).trim()));
-      }
-      const target = options.get('target') ?? options.get('dst') ?? options.get('destination');
-      return { type: options.get('type') ?? 'bind', target, options, word: f.word };
-    }));
-
 /** The script of a RUN/CMD/ENTRYPOINT: shell-form text or exec-form words joined, plus heredoc bodies. */
 export const scriptOf = memo((node: InstructionNode): string => [node.args.map((a) => a.value).join(' '), ...node.heredocs.map((h) => h.content)].join('\n'));
 

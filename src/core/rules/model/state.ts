@@ -1,18 +1,17 @@
-/** Walks each stage in order and records env, declared args, user, workdir and shell before every instruction. */
-import type { RuleContext } from './context.ts';
-import { expandWord } from './expand.ts';
-import { argPairs, envPairs } from './instr.ts';
-import { UNKNOWN_IMAGE } from './images.ts';
+/** The build state before every instruction, read from toStages' dispatch contexts (plus what only rules ask: was WORKDIR/SHELL set, is the base image known). */
+import { DEFAULT_PATH, type DispatchContext } from '../../instructions/index.ts';
+import type { Stage } from './context.ts';
 
 /** The build state in force before an instruction. */
 export interface InstState {
   readonly env: ReadonlyMap<string, string>;
-  /** ARG names declared in this stage so far (BuildKit counts them as defined even without a value). */
+  /** ARG names declared so far (BuildKit counts them as defined even without a value). */
   readonly declared: ReadonlySet<string>;
   /** Current USER ('' = root as far as known). */
   readonly user: string;
-  readonly workdir: string | undefined;
-  /** True once this file set an absolute WORKDIR in this stage or an ancestor stage. */
+  /** Working directory as BuildKit tracks it ("/" when never set). */
+  readonly workdir: string;
+  /** True once this file set a WORKDIR in this stage or an ancestor stage. */
   readonly workdirSet: boolean;
   /** True when SHELL was set in this stage or an ancestor stage. */
   readonly shellSet: boolean;
@@ -26,53 +25,41 @@ export interface StageState {
   readonly end: InstState;
 }
 
-/** Computes the states of every stage (each inherits the end state of its base stage). */
-export function stageStates(ctx: RuleContext): StageState[] {
-  const out: StageState[] = [];
-  for (const stage of ctx.stages) {
-    const parent = stage.baseStage !== undefined ? out[stage.baseStage]?.end : undefined;
-    const facts = stage.image ?? UNKNOWN_IMAGE;
-    let cur: InstState = parent
-      ? { ...parent, declared: new Set() }
-      : { env: new Map(Object.entries(facts.env)), declared: new Set(), user: facts.user, workdir: undefined, workdirSet: false, shellSet: false, imageKnown: stage.image !== undefined };
-    const before: InstState[] = [];
-    for (const inst of stage.instructions) {
-      before.push(cur);
-      cur = step(cur, inst.node, ctx);
-    }
-    out.push({ before, end: cur });
-  }
-  return out;
+/** The dispatch env as a map, over the guessed image env when there is one (BuildKit's default PATH does not replace the image's). */
+function envMap(ctx: DispatchContext, guessed: Readonly<Record<string, string>> | undefined): Map<string, string> {
+  if (!guessed) return new Map(ctx.env.map((e) => [e.key, e.value] as const));
+  const env = new Map(Object.entries(guessed));
+  for (const e of ctx.env) if (!(e.key === 'PATH' && e.value === DEFAULT_PATH && env.has('PATH'))) env.set(e.key, e.value);
+  return env;
 }
 
-function step(cur: InstState, node: RuleContext['stages'][number]['from']['node'], ctx: RuleContext): InstState {
-  const esc = ctx.tree.escapeToken;
-  switch (node.keyword) {
-    case 'env': {
-      const env = new Map(cur.env);
-      for (const kv of envPairs(node)) env.set(kv.key, expandWord(kv.value ?? '', cur.env, esc).result);
-      return { ...cur, env };
+/** A lazily converted view of one dispatch context (env map and declared set are built on first read). */
+function view(ctx: DispatchContext, flags: { workdirSet: boolean; shellSet: boolean; imageKnown: boolean }, guessed: Readonly<Record<string, string>> | undefined): InstState {
+  let env: Map<string, string> | undefined;
+  let declared: Set<string> | undefined;
+  return {
+    get env() { return (env ??= envMap(ctx, guessed)); },
+    get declared() { return (declared ??= new Set(ctx.declaredArgs)); },
+    user: ctx.user, workdir: ctx.workdir, ...flags,
+  };
+}
+
+/** Computes the states of every stage (a stage built on another starts from that stage's end). */
+export function stageStates(stages: readonly Stage[]): StageState[] {
+  const out: StageState[] = [];
+  for (const stage of stages) {
+    const parent = stage.baseStage !== undefined ? out[stage.baseStage]?.end : undefined;
+    let workdirSet = parent?.workdirSet ?? false;
+    let shellSet = parent?.shellSet ?? false;
+    const imageKnown = parent ? parent.imageKnown : stage.image !== undefined;
+    const before: InstState[] = [];
+    for (const inst of stage.instructions) {
+      const cmd = inst.command!;
+      before.push(view(cmd.context, { workdirSet, shellSet, imageKnown }, stage.guessedImageEnv));
+      if (cmd.instruction.kind === 'workdir') workdirSet = true;
+      if (cmd.instruction.kind === 'shell') shellSet = true;
     }
-    case 'arg': {
-      const env = new Map(cur.env);
-      const declared = new Set(cur.declared);
-      for (const kv of argPairs(node)) {
-        declared.add(kv.key);
-        const value = ctx.buildArgs.get(kv.key) ?? (kv.value === undefined ? ctx.metaEnv.get(kv.key) : expandWord(kv.value, cur.env, esc).result);
-        if (value !== undefined) env.set(kv.key, value);
-      }
-      return { ...cur, env, declared };
-    }
-    case 'user':
-      return { ...cur, user: expandWord(node.args[0]?.value ?? '', cur.env, esc).result };
-    case 'workdir': {
-      const path = expandWord(node.args[0]?.value ?? '', cur.env, esc).result;
-      const workdir = path.startsWith("/") ? path : `${(cur.workdir ?? '/').replace(/\/$/, '')}/${path}`;
-      return { ...cur, workdir, workdirSet: true };
-    }
-    case 'shell':
-      return { ...cur, shellSet: true };
-    default:
-      return cur;
+    out.push({ before, end: view(stage.final, { workdirSet, shellSet, imageKnown }, stage.guessedImageEnv) });
   }
+  return out;
 }
