@@ -26,7 +26,7 @@ export function renderPanels(parts: Parts, result: AnalysisResult | null, state:
   const hasBuilds = state.history.builds.length > 0;
   const steps = result?.steps ?? [];
   renderSteps(parts.steps, steps, recorded === null ? { kind: 'live', hasBuilds } : { kind: 'recorded', id: recorded }, selected, actions);
-  renderDag(parts.graph, result?.stages ?? []);
+  renderDag(parts.graph, result?.stages ?? [], steps);
   parts.log.textContent = result?.log || 'The log appears once the simulator has steps to show.';
   renderCompare(parts.compare, state.history.builds, compare, actions.pickCompare);
   renderProblems(parts.problems, result?.diagnostics ?? [], actions.showDiagnostic, actions.applyFix);

@@ -73,7 +73,7 @@ describe('the build panel', () => {
     const worker = page.locator('.pg-dag [data-stage="build-worker"]');
     await api.waitFor();
     expect(await api.getAttribute('data-lane')).not.toBe(await worker.getAttribute('data-lane'));
-    const [a, w] = [await api.locator('rect').boundingBox(), await worker.locator('rect').boundingBox()];
+    const [a, w] = [await api.locator('rect').first().boundingBox(), await worker.locator('rect').first().boundingBox()];
     expect(a && w && Math.abs(a.x - w.x)).toBeLessThan(2);
     expect(await page.locator('.pg-dag').getAttribute('aria-label')).toMatch(/on 2 parallel lanes/);
     await page.screenshot({ path: 'test-results/monorepo-dag.png' });
