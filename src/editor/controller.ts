@@ -89,6 +89,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   const onChange = (path: string, content: string): void => {
     changeAt ??= performance.now();
     pinned = null;
+    selectedStep = null;
     const r = writeFile(state(), path, content);
     if (r.kind === 'ok') commit({ ...saved, state: r.state }, { files: false, tree: false });
     analyzeSoon();
