@@ -18,8 +18,18 @@ function ours(engine: EngineId, b: ScenarioBuild): { names: string[]; error: Pro
 /** BuildKit's own words of our message (without the hint we add about newer frontends). */
 const buildkitPart = (message: string): string => message.replace(/ \((?:heredocs need|[A-Z]+ --[a-z-]+ is not in) .*\)$/, '');
 
+/** An error raised while a step executed (the Dockerfile itself was accepted), as opposed to a frontend rejection. */
+const isExecutionError = (error: string): boolean => /\b(?:lstat|no such file or directory|did not complete successfully|exit code)\b/.test(error);
+
 function checkBuild(engine: EngineId, b: ScenarioBuild): void {
   const got = ours(engine, b);
+  if (b.error !== undefined && isExecutionError(b.error)) {
+    // The graph accepts the file; BuildKit printed only the steps that finished before the failing one.
+    expect(got.error).toBeUndefined();
+    const printed = new Set(canonical(got.names, b.sameVertex));
+    for (const name of canonical(b.steps, b.sameVertex)) expect(printed.has(name), name).toBe(true);
+    return;
+  }
   if (b.error !== undefined && b.steps.length === 0) {
     expect(got.error, 'BuildKit rejected this Dockerfile').toBeDefined();
     expect(b.error).toContain(buildkitPart(got.error?.message ?? ''));

@@ -26,10 +26,9 @@ function readTree(dir: string): { files: Record<string, string>; modes: Record<s
 }
 
 /**
- * Lessons whose starting files do not build on a real BuildKit, with the error it gives. The lesson text of
- * 03 says a COPY wildcard under an ignored dir "succeeds and copies nothing"; both engines fail instead
- * ("lstat /config: no such file or directory"). Reported to the lesson's owner; when the lesson changes,
- * this test fails and the entry goes.
+ * Lessons whose starting files do not build on a real BuildKit, with the error it gives. Lesson 03's starting
+ * `.dockerignore` removes `config/`, so `COPY config/*.yaml` fails on both engines ("lstat /config: no such file
+ * or directory"), which is the trap the lesson teaches (recorded as scenario copy-wildcard-ignored-dir).
  */
 const STARTING_FILES_FAIL: Readonly<Record<string, RegExp>> = {
   '03-build-context': /lstat \S*\/config: no such file or directory/,
