@@ -175,7 +175,8 @@ export function simulateChanges(a: SimulateArgs): SimulateReport {
   }
   const sim = createSimulator({ engine: a.engine });
   const common = { buildArgs: a.buildArgs, target: a.target, dockerfilePath: a.file };
-  sim.build({ ...common, dockerfile: dockerfileOf(before, a.file, `at ${a.base}`), context: before });
+  const baseDockerfile = before.get(a.file);
+  if (baseDockerfile?.kind === 'file') sim.build({ ...common, dockerfile: baseDockerfile.content, context: before });
   const result = sim.build({ ...common, dockerfile: dockerfileOf(after, a.file, 'in the working tree'), context: after });
   return report(a.base, result, estimateBuild(result));
 }
