@@ -50,7 +50,9 @@ export function registerDockerfile(monaco: MonacoApi, client: LanguageClient): v
   monaco.languages.registerHoverProvider(dockerfileLanguage, {
     async provideHover(model, position) {
       const h = await client.hover(model.getValue(), toLspPosition(position));
-      return h ? { contents: [{ value: h.contents.value, isTrusted: false }], range: toMonacoRange(monaco, h.range) } : null;
+      // Each `---`-separated section becomes its own hover part (Monaco draws the separators).
+      const parts = h?.contents.value.split(/\n\n---\n\n/).map((value) => ({ value, isTrusted: false })) ?? [];
+      return h ? { contents: parts, range: toMonacoRange(monaco, h.range) } : null;
     },
   });
   const kinds = {

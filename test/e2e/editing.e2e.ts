@@ -126,6 +126,16 @@ describe('the playground editor', () => {
     expect(await flagClass()).not.toBe(await line10.locator('span span', { hasText: 'COPY' }).first().getAttribute('class'));
     await page.locator('.monaco-editor .view-line').nth(2).getByText('WORKDIR').hover();
     await expect.poll(() => page.locator('.monaco-hover:not(.hidden)').innerText()).toContain('Cache:');
+    // From the keyboard (Ctrl+K Ctrl+I), on a line with a finding: the hover explains the rule and the instruction.
+    await page.mouse.move(0, 0);
+    await cursorToLine(page, 6);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const rows = () => page.locator('.monaco-hover:not(.hidden) .hover-row').allInnerTexts().then((t) => t.join('\n'));
+    await expect.poll(rows).toContain('GoCacheMountMissing —');
+    await expect.poll(rows).toContain('Runs a command in a new layer');
+    await page.keyboard.press('Escape');
     await cursorToLine(page, 12);
     await page.keyboard.type('COPY --from=');
     await page.locator('.suggest-widget:visible').waitFor({ timeout: 5000 });
