@@ -1,0 +1,170 @@
+/** "Connect a builder" and "Real build": the dialog, toolbar buttons, the Real build and Real log panels. */
+import type { PlaygroundProbe } from '../controller.ts';
+import { checkHealth, runReplay } from '../real-build/client.ts';
+import { decodeConnection, encodeConnection, normalizeUrl, type Connection } from '../real-build/connection.ts';
+import { isSessionId, newSessionId, replayPlan } from '../real-build/request.ts';
+import type { BuildProgress } from '../real-build/progress.ts';
+import { h } from './dom.ts';
+import { renderRealPanel, renderRealLog } from './real-build-panel.ts';
+
+const connectionKey = 'layerlab:builder';
+const sessionKey = (id: string): string => `layerlab:real-session:${id}`;
+
+function read(key: string): string | null {
+  try { return localStorage.getItem(key); } catch { return null; }
+}
+function write(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch { /* storage disabled: the connection lasts for this page only */ }
+}
+
+/** The playground's session id on the server, made once and kept. */
+function sessionFor(id: string): string {
+  const kept = read(sessionKey(id));
+  if (kept !== null && isSessionId(kept)) return kept;
+  const made = newSessionId(crypto.getRandomValues(new Uint8Array(8)));
+  write(sessionKey(id), made);
+  return made;
+}
+
+/** The elements this feature adds to a playground shell. */
+interface RealParts {
+  readonly connect: HTMLButtonElement;
+  readonly run: HTMLButtonElement;
+  readonly stop: HTMLButtonElement;
+  readonly dialog: HTMLDialogElement;
+  readonly tab: HTMLButtonElement;
+  readonly logTab: HTMLButtonElement;
+  readonly panel: HTMLElement;
+  readonly log: HTMLElement;
+}
+
+function addTab(tablist: HTMLElement, after: Element | null, panelBefore: Element | null, pid: string, name: string, label: string, pre: boolean): [HTMLButtonElement, HTMLElement] {
+  const tab = h('button', { type: 'button', role: 'tab', id: `tab-${pid}-${name}`, 'data-tab': name, 'aria-controls': `panel-${pid}-${name}`, 'aria-selected': 'false', tabindex: -1, hidden: true, text: label });
+  const panel = h(pre ? 'pre' : 'div', { role: 'tabpanel', id: `panel-${pid}-${name}`, 'aria-labelledby': tab.id, 'data-part': name, class: `pg-panel${pre ? ' pg-log' : ''}`, tabindex: 0, hidden: true });
+  if (after) after.after(tab); else tablist.append(tab);
+  if (panelBefore) panelBefore.after(panel); else tablist.after(panel);
+  return [tab, panel];
+}
+
+function buildDialog(pid: string): HTMLDialogElement {
+  const title = `real-title-${pid}`;
+  return h('dialog', { class: 'pg-real-dialog', 'aria-labelledby': title, 'data-part': 'real-dialog' },
+    h('form', { method: 'dialog' },
+      h('h2', { id: title, text: 'Connect a builder' }),
+      h('p', { class: 'pg-muted' }, 'Run your recorded builds on a real BuildKit through ', h('code', { text: 'layerlab serve' }), ' and see them beside the prediction. The URL and token stay in this browser.'),
+      h('label', {}, 'Server URL', h('input', { type: 'url', name: 'url', placeholder: 'http://127.0.0.1:7421', autocomplete: 'off', spellcheck: 'false', required: true })),
+      h('label', {}, 'Token', h('input', { type: 'password', name: 'token', autocomplete: 'off', spellcheck: 'false' })),
+      h('div', { class: 'pg-real-actions' },
+        h('button', { type: 'button', class: 'primary', 'data-act': 'test', text: 'Test connection' }),
+        h('button', { type: 'button', 'data-act': 'disconnect', text: 'Disconnect' }),
+        h('button', { type: 'submit', value: 'close', text: 'Close' })),
+      h('div', { class: 'pg-real-health', role: 'status', 'aria-live': 'polite', 'data-part': 'real-health' })));
+}
+
+/** Adds the buttons, dialog, tabs and panels (call before the result tabs are wired); returns `attach` for once the playground is mounted. */
+export function prepareRealBuild(root: HTMLElement, pid: string): (probe: PlaygroundProbe) => void {
+  const toolbar = root.querySelector<HTMLElement>('.pg-toolbar');
+  const tablist = root.querySelector<HTMLElement>('[data-part="panel-tabs"]');
+  // Embeds live on other sites' pages, whose origins a builder would not allow: no builder there.
+  if (!toolbar || !tablist || root.closest('[data-embed]')) return () => undefined;
+  const connect = h('button', { type: 'button', 'data-part': 'real-connect', 'aria-haspopup': 'dialog', text: 'Connect a builder' });
+  const run = h('button', { type: 'button', 'data-part': 'real-run', hidden: true, text: 'Real build', title: 'Replay your recorded builds on the connected BuildKit' });
+  const stop = h('button', { type: 'button', 'data-part': 'real-stop', hidden: true, text: 'Stop' });
+  const dialog = buildDialog(pid);
+  toolbar.querySelector('[data-part="status"]')?.before(connect, run, stop);
+  root.append(dialog);
+  const logTab = tablist.querySelector('[data-tab="log"]');
+  const [tab, panel] = addTab(tablist, logTab, root.querySelector('[data-part="log"]'), pid, 'real', 'Real build', false);
+  const [realLogTab, log] = addTab(tablist, tab, panel, pid, 'real-log', 'Real log', true);
+  return (probe) => attach(root, pid, probe, { connect, run, stop, dialog, tab, logTab: realLogTab, panel, log });
+}
+
+function attach(root: HTMLElement, pid: string, probe: PlaygroundProbe, p: RealParts): void {
+  let connection = decodeConnection(read(connectionKey));
+  let controller: AbortController | null = null;
+  const status = (text: string): void => {
+    const el = root.querySelector('[data-part="status"]');
+    if (el) el.textContent = text;
+  };
+  const showConnected = (): void => {
+    p.connect.textContent = connection ? 'Builder connected' : 'Connect a builder';
+    p.run.hidden = connection === null;
+    p.tab.hidden = p.logTab.hidden = connection === null && p.panel.childElementCount === 0;
+  };
+  wireDialog(p, () => connection, (c) => {
+    connection = c;
+    write(connectionKey, c === null ? null : encodeConnection(c));
+    showConnected();
+  });
+  p.stop.addEventListener('click', () => controller?.abort());
+  p.run.addEventListener('click', () => {
+    if (!connection || controller) return;
+    const plan = replayPlan(probe.state(), sessionFor(pid), probe.result()?.steps ?? null);
+    if (plan.kind === 'nothing') return status(plan.reason);
+    controller = new AbortController();
+    p.run.disabled = true;
+    p.stop.hidden = false;
+    p.tab.hidden = p.logTab.hidden = false;
+    p.tab.click();
+    status(`Real build: replaying ${plan.builds.length} build${plan.builds.length === 1 ? '' : 's'} on ${connection.url}…`);
+    let frame = 0;
+    let latest: readonly BuildProgress[] = [];
+    const paint = (): void => {
+      frame = 0;
+      renderRealPanel(p.panel, latest);
+      renderRealLog(p.log, latest);
+    };
+    void runReplay(fetch.bind(window), connection, plan.builds, controller.signal, location.origin, (all) => {
+      latest = all;
+      frame ||= requestAnimationFrame(paint);
+    }).then((all) => {
+      latest = all;
+      if (frame) cancelAnimationFrame(frame);
+      paint();
+      const bad = all.reduce((n, b) => n + (b.result?.mismatches ?? 0), 0);
+      status(all.every((b) => b.phase === 'done') ? `Real build finished: ${bad === 0 ? 'every step as predicted' : 'see the mismatches in Real build'}.` : 'Real build stopped; see Real build for why.');
+    }).finally(() => {
+      controller = null;
+      p.run.disabled = false;
+      p.stop.hidden = true;
+    });
+  });
+  showConnected();
+}
+
+function wireDialog(p: RealParts, current: () => Connection | null, set: (c: Connection | null) => void): void {
+  const form = p.dialog.querySelector('form')!;
+  const url = form.querySelector<HTMLInputElement>('input[name="url"]')!;
+  const token = form.querySelector<HTMLInputElement>('input[name="token"]')!;
+  const health = p.dialog.querySelector<HTMLElement>('[data-part="real-health"]')!;
+  const say = (kind: 'ok' | 'error' | 'busy', text: string, engines: readonly Node[] = []): void => {
+    health.dataset['state'] = kind;
+    health.replaceChildren(h('p', { text }), ...(engines.length > 0 ? [h('ul', { class: 'pg-real-engines' }, ...engines)] : []));
+  };
+  p.connect.addEventListener('click', () => {
+    const c = current();
+    url.value = c?.url ?? (url.value || 'http://127.0.0.1:7421');
+    token.value = c?.token ?? token.value;
+    p.dialog.showModal();
+    url.focus();
+  });
+  form.querySelector('[data-act="disconnect"]')!.addEventListener('click', () => {
+    set(null);
+    say('ok', 'Disconnected. The playground predicts as before; the URL and token were removed from this browser.');
+  });
+  form.querySelector('[data-act="test"]')!.addEventListener('click', async () => {
+    const base = normalizeUrl(url.value);
+    if (base === null) return say('error', `"${url.value}" is not a server URL: write it like http://127.0.0.1:7421.`);
+    say('busy', `Asking ${base}/v1/health…`);
+    const c = { url: base, token: token.value.trim() };
+    const outcome = await checkHealth(fetch.bind(window), c, location.origin);
+    if (outcome.kind === 'error') return say('error', outcome.message);
+    const items = outcome.engines.map((e) => h('li', { 'data-engine': e.id, 'data-reachable': String(e.reachable) }, h('strong', { text: e.id }), `: ${e.reachable ? '' : 'unreachable, '}${e.detail}`));
+    if (!outcome.anyReachable) return say('error', `layerlab serve ${outcome.version} answered, but none of its engines is reachable.`, items);
+    set(c);
+    say('ok', `Connected to layerlab serve ${outcome.version}. Real build is in the toolbar.`, items);
+  });
+}
