@@ -54,10 +54,12 @@ export function wirePanelTabs(tablist: HTMLElement): void {
       if (panel) panel.hidden = !on;
     }
   };
-  for (const [i, tab] of tabs.entries()) {
+  for (const tab of tabs) {
     tab.addEventListener('click', () => select(tab));
     tab.addEventListener('keydown', (e) => {
-      const next = e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : undefined;
+      const shown = tabs.filter((t) => !t.hidden || t === tab);
+      const at = shown.indexOf(tab);
+      const next = e.key === 'ArrowRight' ? shown[(at + 1) % shown.length] : e.key === 'ArrowLeft' ? shown[(at - 1 + shown.length) % shown.length] : undefined;
       if (next) {
         select(next);
         next.focus();
