@@ -1,6 +1,5 @@
 // Tracks BuildKit client/llb/meta.go (EnvList.AddOrReplace)
 /** The ordered environment of an LLB state: setting a name moves it to the end. */
-import { envFromSlice } from '../shell/index.ts';
 import type { EnvGetter } from '../shell/index.ts';
 import type { EnvEntry } from './types.ts';
 
@@ -14,9 +13,25 @@ export function envStrings(env: readonly EnvEntry[]): string[] {
   return env.map((e) => `${e.key}=${e.value}`);
 }
 
-/** A lexer lookup over an environment list. */
+// Consecutive expansions mostly read the same list (an instruction's words, instructions that set nothing), so the last getter is kept.
+let lastList: readonly EnvEntry[] | undefined;
+let lastGetter: EnvGetter | undefined;
+
+/**
+ * A lexer lookup over an environment list: EnvsFromSlice semantics (a later duplicate wins), its map built only when read.
+ * Lists are never mutated (addOrReplace makes a new one), so reusing the getter of the same list is safe.
+ */
 export function envGetter(env: readonly EnvEntry[]): EnvGetter {
-  return envFromSlice(envStrings(env));
+  if (env === lastList && lastGetter !== undefined) return lastGetter;
+  let values: Map<string, string> | undefined;
+  let keys: string[] | undefined;
+  const getter: EnvGetter = {
+    get: (name) => (values ??= new Map(env.map((e) => [e.key, e.value] as const))).get(name),
+    keys: () => (keys ??= env.map((e) => e.key)),
+  };
+  lastList = env;
+  lastGetter = getter;
+  return getter;
 }
 
 /** Splits `NAME=value` (a name alone is an empty value). */

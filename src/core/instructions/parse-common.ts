@@ -86,5 +86,7 @@ export function acceptedDefs(
   all: Readonly<Record<string, FlagType>>,
   accepted: readonly string[],
 ): Record<string, FlagType> {
-  return Object.fromEntries(Object.entries(all).filter(([name]) => accepted.includes(name)));
+  const out: Record<string, FlagType> = {};
+  for (const name of Object.keys(all)) if (accepted.includes(name)) out[name] = all[name]!;
+  return out;
 }

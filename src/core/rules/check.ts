@@ -3,6 +3,7 @@ import type { InstructionNode, SyntaxTree } from '../syntax/types.ts';
 import { checkFromComment, mergeLintOptions, NO_LINT_OPTIONS, parseLintOptions, type LintOptions } from './config/check-directive.ts';
 import { parsePragma } from './config/pragmas.ts';
 import { buildContext, type RuleContext } from './model/context.ts';
+import { resetViews } from './model/instr.ts';
 import type { CheckInput, Finding, Report, Rule, RuleSeverity } from './types.ts';
 import { CHECKER_PROFILES } from './engine-profile.ts';
 
@@ -73,6 +74,7 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
       failures.push({ ruleId: meta.id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
     }
   }
+  resetViews();
   const byLine = new Set(findings.map((f) => `${f.ruleId}:${f.range.start.line}`));
   const kept = findings.filter((f) => !(aliases[f.ruleId] !== undefined && byLine.has(`${aliases[f.ruleId]}:${f.range.start.line}`)));
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));

@@ -56,6 +56,15 @@ function run(word: string, env: EnvGetter, options: LexOptions, capture: boolean
   }
 }
 
+function isPlain(word: string, escapeToken: string): boolean {
+  const esc = escapeToken.charCodeAt(0);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x24 || c === 0x22 || c === 0x27 || c === esc) return false;
+  }
+  return true;
+}
+
 /** ProcessWordWithMatches: the expanded word, its words, and the names found set (matched) or unset (unmatched). */
 export function processWordWithMatches(word: string, env: EnvGetter, options: LexOptions = {}): ProcessWordWithMatchesResult {
   const outcome = run(word, env, options, true);
@@ -66,6 +75,8 @@ export function processWordWithMatches(word: string, env: EnvGetter, options: Le
 
 /** ProcessWord: replaces variable references in `word`; also tells which names were set and unset. */
 export function processWord(word: string, env: EnvGetter, options: LexOptions = {}): ProcessWordResult {
+  // Without `$`, quotes or the escape token the lexer changes nothing and reads no variable.
+  if (isPlain(word, options.escapeToken ?? '\\')) return { ok: true, value: word, matched: new Set(), unmatched: new Set() };
   const outcome = run(word, env, options, true);
   if (!outcome.ok) return outcome;
   return { ok: true, value: outcome.read.result, matched: outcome.sw.matches, unmatched: outcome.sw.nonmatches };

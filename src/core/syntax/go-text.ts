@@ -69,8 +69,14 @@ export function splitReWhitespace(text: string, limit: number): Piece[] {
   return pieces;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** Go's strings.ToLower: simple per-rune lower-casing (no final-sigma or dotted-I expansion). */
 export function goLower(text: string): string {
+  if (isAscii(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) {
     if (ch === '\u0130') {

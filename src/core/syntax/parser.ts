@@ -45,6 +45,12 @@ export function wholeLine(line: PhysicalLine): Range {
 
 /** BuildKit's `strings.TrimSpace(string(line[1:]))`: drops one byte, so a multi-byte first character leaves stray bytes. */
 function commentText(raw: string): string {
+  if (raw.length > 0 && raw.charCodeAt(0) < 0x80) {
+    // The dropped byte is a whole character: nothing stray.
+    const ascii = raw.slice(1);
+    const t = trimSpaceBounds(ascii);
+    return ascii.slice(t.start, t.end);
+  }
   const first = String.fromCodePoint(raw.codePointAt(0) ?? 0);
   const bytes = new TextEncoder().encode(first);
   const stray = [...bytes.slice(1)].map(escapeByte).join('');

@@ -78,8 +78,26 @@ function startsFlag(bytes: Uint8Array, pos: number): boolean {
   return bytes[pos] === 0x2d && pos + 1 < bytes.length && bytes[pos + 1] === 0x2d;
 }
 
+/**
+ * The common case without the byte view: ASCII blanks, then an ASCII character that does not start `--`.
+ * Every byte before it is one character, so byte and character offsets agree and the rest is a plain slice.
+ * Anything else (a flag, a non-ASCII character first) returns undefined and takes the byte-wise scan.
+ */
+function withoutFlags(text: string): { flags: RawWord[]; rest: string; restStart: number } | undefined {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c >= 0x80 || (c === 0x2d && text.charCodeAt(i + 1) === 0x2d)) return undefined;
+    return { flags: [], rest: text.slice(i), restStart: i };
+  }
+  return { flags: [], rest: '', restStart: text.length };
+}
+
 /** BuildKit's extractBuilderFlags: byte-wise scan of leading `--flag` words (escape token honoured). */
 export function extractBuilderFlags(text: string, escapeToken: string): { flags: RawWord[]; rest: string; restStart: number } {
+  const fast = withoutFlags(text);
+  if (fast !== undefined) return fast;
   const view = utf8View(text);
   const s: FlagScan = { bytes: view.bytes, esc: escapeToken.charCodeAt(0), pos: 0, phase: 'spaces', word: '', wordStart: 0, quote: 0, blankOK: false };
   const flags: RawWord[] = [];

@@ -5,10 +5,28 @@ export interface Utf8View {
   readonly bytes: Uint8Array;
   readonly charAt: readonly number[];
   readonly runeStart: readonly boolean[];
+  /** True when every character is ASCII: bytes and characters then line up one to one. */
+  readonly ascii?: boolean;
+}
+
+/** The view of an all-ASCII string (one byte per character), or undefined when a character is not ASCII. */
+function asciiView(text: string): Utf8View | undefined {
+  const n = text.length;
+  const bytes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    bytes[i] = c;
+  }
+  const charAt = new Array<number>(n + 1);
+  for (let i = 0; i <= n; i++) charAt[i] = i;
+  return { bytes, charAt, runeStart: new Array<boolean>(n + 1).fill(true), ascii: true };
 }
 
 /** Builds the byte view of a string; a surrogate escape turns back into its one original byte. */
 export function utf8View(text: string): Utf8View {
+  const ascii = asciiView(text);
+  if (ascii !== undefined) return ascii;
   const out: number[] = [];
   const charAt: number[] = [];
   const runeStart: boolean[] = [];
@@ -49,6 +67,7 @@ export function escapedByte(unit: number): number | undefined {
 
 /** Decodes bytes [from, to) of a view; bytes cut out of their character become surrogate escapes. */
 export function decodeRange(text: string, view: Utf8View, from: number, to: number): string {
+  if (view.ascii === true) return text.slice(from, to);
   let out = '';
   let p = from;
   while (p < to) {

@@ -108,52 +108,99 @@ function runToStages(tree: SyntaxTree, opts: ContextOptions): StagesResult {
 
 /** Builds the rule context from a parsed tree and the check input's data. */
 export function buildContext(tree: SyntaxTree, opts: ContextOptions): RuleContext {
-  const lazy = <T>(make: () => T): (() => T) => {
-    let value: T | undefined;
-    let done = false;
-    return () => {
-      if (!done) {
-        value = make();
-        done = true;
-      }
-      return value as T;
-    };
-  };
-  const pipelineStages = lazy(() => runToStages(tree, opts));
-  const graph = lazy(() => buildStepGraph(pipelineStages()));
-  const model = lazy(() => stagesOf(tree, pipelineStages()));
-  const states = lazy(() => stageStates(model().stages));
-  const metaArgs = lazy(() => {
+  return new LazyContext(tree, opts);
+}
+
+type StageModel = ReturnType<typeof stagesOf>;
+
+/** The shared pipeline past the parser, each part built on first read. */
+class Pipeline {
+  readonly #tree: SyntaxTree;
+  readonly #opts: ContextOptions;
+  #stages: StagesResult | undefined;
+  #graph: StepGraph | undefined;
+
+  constructor(tree: SyntaxTree, opts: ContextOptions) {
+    this.#tree = tree;
+    this.#opts = opts;
+  }
+
+  /** toStages' result. */
+  get stages(): StagesResult { return (this.#stages ??= runToStages(this.#tree, this.#opts)); }
+  /** buildStepGraph's result. */
+  get graph(): StepGraph { return (this.#graph ??= buildStepGraph(this.stages)); }
+}
+
+/**
+ * The rule context with every part past the tree computed on first read. A class only for its prototype getters:
+ * V8 makes object literals with accessor closures far costlier to allocate and collect (a check took twice as long).
+ */
+class LazyContext implements RuleContext {
+  readonly tree: SyntaxTree;
+  readonly engine: EngineId;
+  readonly buildArgs: ReadonlyMap<string, string>;
+  readonly #opts: ContextOptions;
+  #pipeline: Pipeline | undefined;
+  #model: StageModel | undefined;
+  #states: StageState[] | undefined;
+  #metaArgs: Inst[] | undefined;
+  #metaEnv: Map<string, string> | undefined;
+  #context: BuildContext | undefined;
+  #lines: LineIndex | undefined;
+
+  constructor(tree: SyntaxTree, opts: ContextOptions) {
+    this.tree = tree;
+    this.engine = opts.engine ?? 'latest';
+    this.buildArgs = new Map(Object.entries(opts.buildArgs ?? {}));
+    this.#opts = opts;
+  }
+
+  get pipeline(): RuleContext['pipeline'] {
+    return (this.#pipeline ??= new Pipeline(this.tree, this.#opts));
+  }
+
+  get #stagesResult(): StagesResult {
+    return this.pipeline.stages;
+  }
+
+  get #stageModel(): StageModel {
+    return (this.#model ??= stagesOf(this.tree, this.#stagesResult));
+  }
+
+  get lines(): LineIndex { return (this.#lines ??= lineIndex(this.tree.text)); }
+  get stages(): readonly Stage[] { return this.#stageModel.stages; }
+  get target(): number { return this.#stageModel.target; }
+  get reachable(): ReadonlySet<number> { return this.#stageModel.reachable; }
+
+  get metaArgs(): readonly Inst[] {
+    if (this.#metaArgs) return this.#metaArgs;
     const out: Inst[] = [];
-    for (let i = 0; i < tree.instructions.length && tree.instructions[i]!.keyword !== 'from'; i++) out.push({ node: tree.instructions[i]!, index: i, stage: -1 });
-    return out;
-  });
-  const metaEnv = lazy(() => new Map(pipelineStages().globalArgs.map((e) => [e.key, e.value] as const)));
-  const context = lazy((): BuildContext => {
-    const input = opts.context ?? {};
+    const nodes = this.tree.instructions;
+    for (let i = 0; i < nodes.length && nodes[i]!.keyword !== 'from'; i++) out.push({ node: nodes[i]!, index: i, stage: -1 });
+    return (this.#metaArgs = out);
+  }
+
+  get metaEnv(): ReadonlyMap<string, string> {
+    return (this.#metaEnv ??= new Map(this.#stagesResult.globalArgs.map((e) => [e.key, e.value] as const)));
+  }
+
+  get context(): BuildContext {
+    if (this.#context) return this.#context;
+    const input = this.#opts.context ?? {};
     const dockerignore = input.dockerignore === undefined ? undefined : input.dockerignore === null ? null : parseDockerignore(input.dockerignore);
-    return { files: input.files, dockerignore, dockerignoreText: input.dockerignore, goMod: input.goMod ? parseGoMod(input.goMod) : undefined };
-  });
-  const lines = lazy(() => lineIndex(tree.text));
-  const buildArgs = new Map(Object.entries(opts.buildArgs ?? {}));
-  const stageByName = (ref: string): number | undefined => {
-    const { byName, stages } = model();
+    return (this.#context = { files: input.files, dockerignore, dockerignoreText: input.dockerignore, goMod: input.goMod ? parseGoMod(input.goMod) : undefined });
+  }
+
+  state(stage: number): StageState {
+    return (this.#states ??= stageStates(this.stages))[stage]!;
+  }
+
+  stageByName(ref: string): number | undefined {
+    const { byName, stages } = this.#stageModel;
     const lower = ref.toLowerCase();
     if (byName.has(lower)) return byName.get(lower);
     return /^\d+$/.test(ref) && Number(ref) < stages.length ? Number(ref) : undefined;
-  };
-  return {
-    tree, engine: opts.engine ?? 'latest', buildArgs, stageByName,
-    state: (i) => states()[i]!,
-    get pipeline() { return { stages: pipelineStages(), get graph() { return graph(); } }; },
-    get lines() { return lines(); },
-    get metaArgs() { return metaArgs(); },
-    get metaEnv() { return metaEnv(); },
-    get stages() { return model().stages; },
-    get target() { return model().target; },
-    get reachable() { return model().reachable; },
-    get context() { return context(); },
-  };
+  }
 }
 
 /** Maps toStages' stages onto the rule view: syntax words for ranges, earlier-stage deps, image facts. */

@@ -15,8 +15,16 @@ const NONE: ReadonlySet<string> = new Set();
 const literalCache = new Map<string, Expansion>();
 const literalCacheTick = new Map<string, Expansion>();
 
+let lastEnv: ReadonlyMap<string, string> | undefined;
+let lastGetter: EnvGetter | undefined;
+
+// Rules expand many words against the same map in a row, so the last getter is reused.
 function getter(env: ReadonlyMap<string, string>): EnvGetter {
-  return { get: (name) => env.get(name), keys: () => [...env.keys()] };
+  if (env !== lastEnv || !lastGetter) {
+    lastEnv = env;
+    lastGetter = { get: (name) => env.get(name), keys: () => [...env.keys()] };
+  }
+  return lastGetter;
 }
 
 /** Expands variables in `word` from `env`; a word the lexer rejects comes back unchanged. */

@@ -8,8 +8,18 @@ export interface Flag {
   readonly word: Word;
 }
 
+// Per-check caches (plain maps, emptied by resetViews when a check ends): rules ask for the same views many times,
+// and plain maps cost the garbage collector far less than weak ones.
+const caches: Map<InstructionNode, unknown>[] = [];
+
+/** Forgets every memoised view (the checker calls it after each check). */
+export function resetViews(): void {
+  for (const c of caches) c.clear();
+}
+
 const memo = <T>(fn: (node: InstructionNode) => T): ((node: InstructionNode) => T) => {
-  const cache = new WeakMap<InstructionNode, T>();
+  const cache = new Map<InstructionNode, T>();
+  caches.push(cache as Map<InstructionNode, unknown>);
   return (node) => {
     let v = cache.get(node);
     if (v === undefined) cache.set(node, (v = fn(node)));

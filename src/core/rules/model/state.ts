@@ -1,5 +1,5 @@
 /** The build state before every instruction, read from toStages' dispatch contexts (plus what only rules ask: was WORKDIR/SHELL set, is the base image known). */
-import { DEFAULT_PATH, type DispatchContext } from '../../instructions/index.ts';
+import { DEFAULT_PATH, type DispatchContext, type EnvEntry } from '../../instructions/index.ts';
 import type { Stage } from './context.ts';
 
 /** The build state in force before an instruction. */
@@ -26,22 +26,48 @@ export interface StageState {
 }
 
 /** The dispatch env as a map, over the guessed image env when there is one (BuildKit's default PATH does not replace the image's). */
-function envMap(ctx: DispatchContext, guessed: Readonly<Record<string, string>> | undefined): Map<string, string> {
-  if (!guessed) return new Map(ctx.env.map((e) => [e.key, e.value] as const));
+function envMap(list: readonly EnvEntry[], guessed: Readonly<Record<string, string>> | undefined): Map<string, string> {
+  if (!guessed) return new Map(list.map((e) => [e.key, e.value] as const));
   const env = new Map(Object.entries(guessed));
-  for (const e of ctx.env) if (!(e.key === 'PATH' && e.value === DEFAULT_PATH && env.has('PATH'))) env.set(e.key, e.value);
+  for (const e of list) if (!(e.key === 'PATH' && e.value === DEFAULT_PATH && env.has('PATH'))) env.set(e.key, e.value);
   return env;
 }
 
-/** A lazily converted view of one dispatch context (env map and declared set are built on first read). */
-function view(ctx: DispatchContext, flags: { workdirSet: boolean; shellSet: boolean; imageKnown: boolean }, guessed: Readonly<Record<string, string>> | undefined): InstState {
-  let env: Map<string, string> | undefined;
-  let declared: Set<string> | undefined;
-  return {
-    get env() { return (env ??= envMap(ctx, guessed)); },
-    get declared() { return (declared ??= new Set(ctx.declaredArgs)); },
-    user: ctx.user, workdir: ctx.workdir, ...flags,
-  };
+/** Lazily built lookups of one env list and one declared-args list, shared by the instructions that see the same lists. */
+interface Shared {
+  readonly list: readonly EnvEntry[];
+  readonly declaredList: readonly string[];
+  env?: Map<string, string>;
+  declared?: Set<string>;
+}
+
+/** A view of one dispatch context (env map and declared set are built on first read). A class for its prototype getters, as in context.ts. */
+class View implements InstState {
+  readonly user: string;
+  readonly workdir: string;
+  readonly workdirSet: boolean;
+  readonly shellSet: boolean;
+  readonly imageKnown: boolean;
+  readonly #shared: Shared;
+  readonly #guessed: Readonly<Record<string, string>> | undefined;
+
+  constructor(ctx: DispatchContext, flags: { workdirSet: boolean; shellSet: boolean; imageKnown: boolean }, shared: Shared, guessed: Readonly<Record<string, string>> | undefined) {
+    this.user = ctx.user;
+    this.workdir = ctx.workdir;
+    this.workdirSet = flags.workdirSet;
+    this.shellSet = flags.shellSet;
+    this.imageKnown = flags.imageKnown;
+    this.#shared = shared;
+    this.#guessed = guessed;
+  }
+
+  get env(): ReadonlyMap<string, string> { return (this.#shared.env ??= envMap(this.#shared.list, this.#guessed)); }
+  get declared(): ReadonlySet<string> { return (this.#shared.declared ??= new Set(this.#shared.declaredList)); }
+}
+
+/** The shared lookups for a context: the previous ones when its lists are the same. */
+function sharedFor(ctx: DispatchContext, prev: Shared | undefined): Shared {
+  return prev && prev.list === ctx.env && prev.declaredList === ctx.declaredArgs ? prev : { list: ctx.env, declaredList: ctx.declaredArgs };
 }
 
 /** Computes the states of every stage (a stage built on another starts from that stage's end). */
@@ -53,13 +79,15 @@ export function stageStates(stages: readonly Stage[]): StageState[] {
     let shellSet = parent?.shellSet ?? false;
     const imageKnown = parent ? parent.imageKnown : stage.image !== undefined;
     const before: InstState[] = [];
+    let shared: Shared | undefined;
     for (const inst of stage.instructions) {
       const cmd = inst.command!;
-      before.push(view(cmd.context, { workdirSet, shellSet, imageKnown }, stage.guessedImageEnv));
+      shared = sharedFor(cmd.context, shared);
+      before.push(new View(cmd.context, { workdirSet, shellSet, imageKnown }, shared, stage.guessedImageEnv));
       if (cmd.instruction.kind === 'workdir') workdirSet = true;
       if (cmd.instruction.kind === 'shell') shellSet = true;
     }
-    out.push({ before, end: view(stage.final, { workdirSet, shellSet, imageKnown }, stage.guessedImageEnv) });
+    out.push({ before, end: new View(stage.final, { workdirSet, shellSet, imageKnown }, sharedFor(stage.final, shared), stage.guessedImageEnv) });
   }
   return out;
 }
