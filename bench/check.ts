@@ -1,6 +1,6 @@
 /** Checker benchmark: warm in-process time per file vs the npm peers, and per-process CLI time vs a bare `node -e 0`. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,16 +62,10 @@ function timeProcess(args: readonly string[], runs: number, env: NodeJS.ProcessE
   return median(times);
 }
 
-/** Bundles the CLI with esbuild (code splitting, so each command and the config/diff code load only when used). */
-async function bundleCli(): Promise<string> {
-  const { build } = (await import('esbuild')) as typeof import('esbuild');
-  const outdir = join(ROOT, 'node_modules/.cache/layerlab-cli');
-  mkdirSync(outdir, { recursive: true });
-  await build({
-    entryPoints: [join(ROOT, 'src/cli/main.ts')], bundle: true, splitting: true, format: 'esm', platform: 'node', minify: true,
-    outdir, logLevel: 'warning', banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
-  });
-  return join(outdir, 'main.js');
+/** Builds dist-cli/ the way `npm run build:cli` does; bin/layerlab.mjs then runs the bundle. */
+function bundleCli(): void {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`build:cli failed: ${r.stderr}`);
 }
 
 /** Runs the benchmark and prints figures and ratios; returns them for tests or the runner. */
@@ -99,14 +93,15 @@ export async function benchCheck(options: { batches?: number; rounds?: number; r
     console.log(`    ${r.tool.padEnd(30)} ${r.microsPerFile.toFixed(0).padStart(6)} µs/file  (${r.rules} rules)${ratio}`);
   }
   const file = CORPUS + 'coredns__coredns__Dockerfile.Dockerfile';
-  const bundle = await bundleCli();
+  bundleCli();
+  const launcher = join(ROOT, 'bin/layerlab.mjs');
   const cacheDir = mkdtempSync(join(tmpdir(), 'layerlab-compile-cache-'));
-  timeProcess([bundle, 'check', file, '--format', 'json'], 1, { ...process.env, NODE_COMPILE_CACHE: cacheDir });
+  timeProcess([launcher, 'check', file, '--format', 'json'], 1, { ...process.env, NODE_COMPILE_CACHE: cacheDir });
   const perProcess: ProcessResult[] = [
     { command: 'node -e 0', medianMs: timeProcess(['-e', '0'], runs) },
-    { command: 'layerlab check FILE (bin/layerlab.mjs, TypeScript source)', medianMs: timeProcess([join(ROOT, 'bin/layerlab.mjs'), 'check', file, '--format', 'json'], Math.max(3, Math.floor(runs / 3))) },
-    { command: 'layerlab check FILE (esbuild bundle)', medianMs: timeProcess([bundle, 'check', file, '--format', 'json'], runs) },
-    { command: 'layerlab check FILE (esbuild bundle + NODE_COMPILE_CACHE)', medianMs: timeProcess([bundle, 'check', file, '--format', 'json'], runs, { ...process.env, NODE_COMPILE_CACHE: cacheDir }) },
+    { command: 'layerlab check FILE (bin/layerlab.mjs, TypeScript source)', medianMs: timeProcess([launcher, 'check', file, '--format', 'json'], Math.max(3, Math.floor(runs / 3)), { ...process.env, LAYERLAB_CLI_SOURCE: '1' }) },
+    { command: 'layerlab check FILE (bin/layerlab.mjs, dist-cli bundle)', medianMs: timeProcess([launcher, 'check', file, '--format', 'json'], runs) },
+    { command: 'layerlab check FILE (dist-cli bundle + NODE_COMPILE_CACHE)', medianMs: timeProcess([launcher, 'check', file, '--format', 'json'], runs, { ...process.env, NODE_COMPILE_CACHE: cacheDir }) },
   ];
   const base = perProcess[0]!.medianMs;
   console.log(`  per process, one file, median of ${runs} runs:`);

