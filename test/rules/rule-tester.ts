@@ -56,6 +56,8 @@ export function expectFixesWork(rule: Rule, c: RuleCase, findings: readonly Find
   for (const f of findings) {
     if (!f.fix) continue;
     expect(rule.meta.fixable, `${rule.meta.id} reports a fix but is not marked fixable`).toBe(true);
+    expect(f.fixTitle, `${rule.meta.id} fix needs its own title (the editor's quick-fix label)`).toBeDefined();
+    expect(f.fixTitle!.startsWith('Fix: '), `${rule.meta.id} fix title is the generic fallback`).toBe(false);
     const fixed = applyEdits(c.code, f.fix);
     expect(fixed, `${rule.meta.id} fix must change the text`).not.toBe(c.code);
     const before = parseDockerfile(c.code).problems.filter((p) => p.severity === 'error').length;

@@ -18,7 +18,7 @@ export const formatSarif: Formatter = (reports, options) => {
       locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(report.path) }, region: region(f.range) } }],
       ...(f.fix ? {
         fixes: [{
-          description: { text: `Fix ${f.ruleId}` },
+          description: { text: f.fixTitle ?? `Fix ${f.ruleId}` },
           artifactChanges: [{ artifactLocation: { uri: encodeURI(report.path) }, replacements: f.fix.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) }],
         }],
       } : {}),

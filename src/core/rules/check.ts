@@ -64,7 +64,7 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
       const severity: RuleSeverity = override ?? (options.error && meta.family === 'buildkit' ? 'error' : meta.severity);
       findings.push({
         ruleId: meta.id, family: meta.family, severity, category: meta.category, message: report.message, range: report.range, url: meta.url,
-        ...(report.fix && report.fix.length ? { fix: report.fix } : {}),
+        ...(report.fix && report.fix.length ? { fix: report.fix, fixTitle: report.fixTitle ?? `Fix: ${meta.title}` } : {}),
         ...(report.uncertain ? { uncertain: report.uncertain } : {}),
       });
     };

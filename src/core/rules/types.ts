@@ -45,6 +45,8 @@ export interface Report {
   readonly range: Range;
   readonly message: string;
   readonly fix?: readonly TextEdit[];
+  /** What the fix does, as an editor shows it ("Write 'COPY'", "Convert to JSON form"); the rule's title when left out. */
+  readonly fixTitle?: string;
   /** Set when the finding rests on a guess (e.g. unknown base-image metadata); says what the guess is. */
   readonly uncertain?: string;
   /** Index of the instruction reported on, used for per-instruction suppression; defaults to the one containing range. */
@@ -67,6 +69,8 @@ export interface Finding {
   readonly range: Range;
   readonly url: string;
   readonly fix?: readonly TextEdit[];
+  /** Present exactly when `fix` is: a short label for the fix (for quick-fix menus). */
+  readonly fixTitle?: string;
   readonly uncertain?: string;
 }
 

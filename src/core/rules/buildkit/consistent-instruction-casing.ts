@@ -17,7 +17,7 @@ export const consistentInstructionCasing = buildkitRule({
       if (w.value === want) continue;
       report({
         range: w.range, message: `Command '${w.value}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'})`,
-        fix: [{ range: w.range, newText: want }],
+        fix: [{ range: w.range, newText: want }], fixTitle: `Write '${want}'`,
       });
     }
   },

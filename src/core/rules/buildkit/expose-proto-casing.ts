@@ -17,7 +17,7 @@ export const exposeProtoCasing = buildkitRule({
           const { proto } = splitPort(raw);
           if (proto === proto.toLowerCase()) continue;
           const fix = wordIsLiteral(ctx, word) ? [{ range: word.range, newText: word.value.toLowerCase() }] : undefined;
-          report({ range: instRange(ctx, inst), message: `Defined protocol '${raw}' in EXPOSE instruction should be lowercase`, ...(fix ? { fix } : {}) });
+          report({ range: instRange(ctx, inst), message: `Defined protocol '${raw}' in EXPOSE instruction should be lowercase`, ...(fix ? { fix, fixTitle: `Write '${word.value.toLowerCase()}'` } : {}) });
         }
       });
     }

@@ -14,7 +14,7 @@ export const fromAsCasing = buildkitRule({
       if (!lower && !upper) continue;
       const want = lower ? as.value.toLowerCase() : as.value.toUpperCase();
       if (as.value === want) continue;
-      report({ range: stage.from.node.range, message: `'${as.value}' and '${from}' keywords' casing do not match`, fix: [{ range: as.range, newText: want }] });
+      report({ range: stage.from.node.range, message: `'${as.value}' and '${from}' keywords' casing do not match`, fix: [{ range: as.range, newText: want }], fixTitle: `Write '${want}'` });
     }
   },
 });

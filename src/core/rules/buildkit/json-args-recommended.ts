@@ -1,6 +1,6 @@
 // Tracks BuildKit frontend/dockerfile/dockerfile2llb/convert.go (dispatchCmd, dispatchEntrypoint)
 import { buildkitRule } from '../define.ts';
-import { execFormFix } from '../model/exec-form.ts';
+import { EXEC_FORM_FIX_TITLE, execFormFix } from '../model/exec-form.ts';
 import { instRange } from '../model/util.ts';
 
 /** Shell-form CMD/ENTRYPOINT runs under /bin/sh -c, which does not forward signals. */
@@ -17,7 +17,7 @@ export const jsonArgsRecommended = buildkitRule({
         const fix = execFormFix(ctx, inst);
         report({
           range: instRange(ctx, inst), message: `JSON arguments recommended for ${name} to prevent unintended behavior related to OS signals`,
-          ...(fix ? { fix } : {}),
+          ...(fix ? { fix, fixTitle: EXEC_FORM_FIX_TITLE } : {}),
         });
       });
     }

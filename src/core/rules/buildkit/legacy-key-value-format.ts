@@ -20,7 +20,7 @@ export const legacyKeyValueFormat = buildkitRule({
       const fix = safe
         ? [{ range: rangeOf(ctx.lines, offsetAt(ctx.lines, pair.word.range.start), offsetAt(ctx.lines, inst.node.range.end)), newText: `${pair.key}=${quotedWhole ? value : JSON.stringify(value)}` }]
         : undefined;
-      report({ range: instRange(ctx, inst), message: `"${name} key=value" should be used instead of legacy "${name} key value" format`, ...(fix ? { fix } : {}) });
+      report({ range: instRange(ctx, inst), message: `"${name} key=value" should be used instead of legacy "${name} key value" format`, ...(fix ? { fix, fixTitle: `Write ${name} ${pair.key}=…` } : {}) });
     }
   },
 });

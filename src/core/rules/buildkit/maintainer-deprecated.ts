@@ -13,7 +13,7 @@ export const maintainerDeprecated = buildkitRule({
       const fix = singleLine(inst) && who
         ? [{ range: inst.node.range, newText: `LABEL org.opencontainers.image.authors=${JSON.stringify(who)}` }]
         : undefined;
-      report({ range: instRange(ctx, inst), message: 'Maintainer instruction is deprecated in favor of using label', ...(fix ? { fix } : {}) });
+      report({ range: instRange(ctx, inst), message: 'Maintainer instruction is deprecated in favor of using label', ...(fix ? { fix, fixTitle: 'Replace MAINTAINER with LABEL org.opencontainers.image.authors' } : {}) });
     }
   },
 });

@@ -12,7 +12,7 @@ export const noEmptyContinuation = buildkitRule({
         const whole = { start: { line: r.start.line, character: 0 }, end: { line: r.start.line + 1, character: 0 } };
         return textAt(ctx.lines, whole).trim() === '' ? [{ range: whole, newText: '' }] : [];
       });
-      report({ range: p.range, message: 'Empty continuation line', ...(edits.length ? { fix: edits } : {}) });
+      report({ range: p.range, message: 'Empty continuation line', ...(edits.length ? { fix: edits, fixTitle: edits.length > 1 ? 'Remove the empty continuation lines' : 'Remove the empty continuation line' } : {}) });
     }
   },
 });

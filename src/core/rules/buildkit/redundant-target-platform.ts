@@ -20,7 +20,7 @@ export const redundantTargetPlatform = buildkitRule({
       while (ctx.lines.text[end] === ' ' || ctx.lines.text[end] === '\t') end++;
       report({
         range: stage.from.node.range, message: `Setting platform to predefined ${stage.platform} in FROM is redundant as this is the default behavior`,
-        ...(wordIsLiteral(ctx, word) ? { fix: [{ range: rangeOf(ctx.lines, start, end), newText: '' }] } : {}),
+        ...(wordIsLiteral(ctx, word) ? { fix: [{ range: rangeOf(ctx.lines, start, end), newText: '' }], fixTitle: `Remove --platform=${stage.platform}` } : {}),
       });
     }
   },

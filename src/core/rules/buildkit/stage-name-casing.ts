@@ -11,7 +11,7 @@ export const stageNameCasing = buildkitRule({
       if (!word || stage.from.node.args.length !== 3 || word.value === word.value.toLowerCase()) continue;
       report({
         range: stage.from.node.range, message: `Stage name '${word.value}' should be lowercase`,
-        ...(wordIsLiteral(ctx, word) ? { fix: [{ range: word.range, newText: word.value.toLowerCase() }] } : {}),
+        ...(wordIsLiteral(ctx, word) ? { fix: [{ range: word.range, newText: word.value.toLowerCase() }], fixTitle: `Rename the stage to '${word.value.toLowerCase()}'` } : {}),
       });
     }
   },

@@ -16,7 +16,7 @@ export const dl3020 = hadolintRule({
       if (!sources.length || sources.some((s) => REMOTE.test(unquote(s.value)) || ARCHIVE.test(s.value) || s.value.includes('$'))) continue;
       if (inst.node.flags.some((f) => /^--(checksum|keep-git-dir|unpack)/.test(f.value))) continue;
       const kw = inst.node.keywordWord;
-      report({ range: instRange(ctx, inst), message: 'Use COPY instead of ADD for local files and folders', fix: [{ range: kw.range, newText: kw.value === 'add' ? 'copy' : 'COPY' }] });
+      report({ range: instRange(ctx, inst), message: 'Use COPY instead of ADD for local files and folders', fix: [{ range: kw.range, newText: kw.value === 'add' ? 'copy' : 'COPY' }], fixTitle: 'Replace ADD with COPY' });
     }
   },
 });

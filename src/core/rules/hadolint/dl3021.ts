@@ -13,7 +13,7 @@ export const dl3021 = hadolintRule({
       if (sources.length < 2 || !dest || dest.value.endsWith('/') || /(^|\/)\.\.?$/.test(dest.value) || dest.value.includes('$')) continue;
       report({
         range: instRange(ctx, inst), message: `COPY with ${sources.length} sources needs a destination ending in / (got "${dest.value}")`,
-        ...(wordIsLiteral(ctx, dest) ? { fix: [{ range: dest.range, newText: dest.value + '/' }] } : {}),
+        ...(wordIsLiteral(ctx, dest) ? { fix: [{ range: dest.range, newText: dest.value + '/' }], fixTitle: `Write the destination as '${dest.value}/'` } : {}),
       });
     }
   },

@@ -1,6 +1,6 @@
 // Tracks hadolint src/Hadolint/Rule/DL3025.hs (behaviour, re-implemented)
 import { hadolintRule } from '../define.ts';
-import { execFormFix } from '../model/exec-form.ts';
+import { EXEC_FORM_FIX_TITLE, execFormFix } from '../model/exec-form.ts';
 import { allInsts, instRange } from '../model/util.ts';
 
 /** CMD/ENTRYPOINT in shell form (hadolint fires even when SHELL is set, unlike BuildKit). */
@@ -11,7 +11,7 @@ export const dl3025 = hadolintRule({
       const kw = inst.node.keyword;
       if ((kw !== 'cmd' && kw !== 'entrypoint') || inst.node.json) continue;
       const fix = execFormFix(ctx, inst);
-      report({ range: instRange(ctx, inst), message: `Use JSON (exec) form for ${kw.toUpperCase()}`, ...(fix ? { fix } : {}) });
+      report({ range: instRange(ctx, inst), message: `Use JSON (exec) form for ${kw.toUpperCase()}`, ...(fix ? { fix, fixTitle: EXEC_FORM_FIX_TITLE } : {}) });
     }
   },
 });

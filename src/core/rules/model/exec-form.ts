@@ -4,6 +4,9 @@ import type { Inst, RuleContext } from './context.ts';
 import { rangeOf, offsetAt } from './text.ts';
 import { singleLine } from './util.ts';
 
+/** The label of the exec-form fix. */
+export const EXEC_FORM_FIX_TITLE = 'Convert to JSON (exec) form';
+
 /** An edit replacing the arguments with a JSON array, or undefined when the command uses shell features. */
 export function execFormFix(ctx: RuleContext, inst: Inst): TextEdit[] | undefined {
   const arg = inst.node.args[0];
