@@ -47,7 +47,11 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
   const failures: RuleFailure[] = [];
   const suppress = suppressor(ctx);
   // A hadolint id and the BuildKit rule it duplicates suppress each other (`# hadolint ignore=DL3024` also hides DuplicateStageName).
-  const twins = (id: string) => Object.entries(aliases).flatMap(([a, b]) => (a === id ? [b] : b === id ? [a] : []));
+  const aliasPairs = Object.entries(aliases);
+  const twins = (id: string) => aliasPairs.flatMap(([a, b]) => (a === id ? [b] : b === id ? [a] : []));
+  const perInstruction = CHECKER_PROFILES[engine].perInstructionCheck;
+  // `# check=` above an instruction can only add skips and experimental rules; without any, file-level options decide up front.
+  const localChecks = perInstruction && tree.instructions.some((n) => n.comments.some((c) => checkFromComment(c) !== undefined));
   for (const rule of rules) {
     const { meta } = rule;
     if (!meta.engines.includes(engine)) continue;
@@ -56,9 +60,11 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
     const experimental = meta.experimentalOn?.includes(engine) ?? false;
     const enabledExperimental = (opts: LintOptions) =>
       opts.experimentalAll || opts.experimental.includes(meta.id) || experimentalCfg === 'all' || (Array.isArray(experimentalCfg) && experimentalCfg.includes(meta.id));
+    // Rules that cannot report are not run (lazy work: the pipeline parts only they need are never built).
+    if (experimental ? !localChecks && !enabledExperimental(options) : skipped(options, meta.id, meta.family)) continue;
     const onReport = (report: Report) => {
       const instruction = report.instruction ?? instructionAt(tree.instructions, report.range.start.line);
-      const local = instruction === undefined || !CHECKER_PROFILES[engine].perInstructionCheck ? options : localOptions(options, tree.instructions[instruction]!);
+      const local = instruction === undefined || !localChecks ? options : localOptions(options, tree.instructions[instruction]!);
       if (experimental ? !enabledExperimental(local) : skipped(local, meta.id, meta.family)) return;
       if (suppress(meta.id, instruction) || twins(meta.id).some((twin) => suppress(twin, instruction))) return;
       const severity: RuleSeverity = override ?? (options.error && meta.family === 'buildkit' ? 'error' : meta.severity);

@@ -99,30 +99,28 @@ export const copyOf = memo((node: InstructionNode): CopyView => {
 /** Splits shell text into simple commands on `;`, `&&`, `||`, `|` and newlines (quotes respected, roughly). */
 export function shellCommands(script: string): string[] {
   const out: string[] = [];
-  let current = '';
-  let quote = '';
+  let start = 0;
+  let quote = 0;
   for (let i = 0; i < script.length; i++) {
-    const ch = script[i]!;
+    const c = script.charCodeAt(i);
     if (quote) {
-      if (ch === quote) quote = '';
-      current += ch;
+      if (c === quote) quote = 0;
       continue;
     }
-    if (ch === '"' || ch === "'") {
-      quote = ch;
-      current += ch;
+    if (c === 0x22 || c === 0x27) {
+      quote = c;
       continue;
     }
-    if (ch === ';' || ch === '\n' || ch === '|' || (ch === '&' && script[i + 1] === '&')) {
-      out.push(current.trim());
-      current = '';
-      if ((ch === '|' || ch === '&') && script[i + 1] === ch) i++;
-      continue;
+    if (c === 0x3b || c === 0x0a || c === 0x7c || (c === 0x26 && script.charCodeAt(i + 1) === 0x26)) {
+      const command = script.slice(start, i).trim();
+      if (command) out.push(command);
+      if ((c === 0x7c || c === 0x26) && script.charCodeAt(i + 1) === c) i++;
+      start = i + 1;
     }
-    current += ch;
   }
-  out.push(current.trim());
-  return out.filter((c) => c.length > 0);
+  const last = script.slice(start).trim();
+  if (last) out.push(last);
+  return out;
 }
 
 /** Words of a simple command, with leading `VAR=value` assignments separated out. */
