@@ -81,12 +81,21 @@ export function flagList(parse: FlagParse, name: string): readonly string[] {
   return parse.ok ? (parse.lists.get(name) ?? []) : [];
 }
 
-/** The flag definitions of an instruction, limited to those the engine accepts. */
+const defsCache = new Map<Readonly<Record<string, FlagType>>, Map<readonly string[], Record<string, FlagType>>>();
+
+/** The flag definitions of an instruction, limited to those the engine accepts (pass module constants: answers are cached). */
 export function acceptedDefs(
   all: Readonly<Record<string, FlagType>>,
   accepted: readonly string[],
 ): Record<string, FlagType> {
-  const out: Record<string, FlagType> = {};
-  for (const name of Object.keys(all)) if (accepted.includes(name)) out[name] = all[name]!;
+  // Both arguments are module and engine constants, so the answer is kept per pair.
+  let byAccepted = defsCache.get(all);
+  if (byAccepted === undefined) defsCache.set(all, (byAccepted = new Map()));
+  let out = byAccepted.get(accepted);
+  if (out === undefined) {
+    out = {};
+    for (const name of Object.keys(all)) if (accepted.includes(name)) out[name] = all[name]!;
+    byAccepted.set(accepted, out);
+  }
   return out;
 }

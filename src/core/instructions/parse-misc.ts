@@ -1,5 +1,6 @@
 // Tracks BuildKit frontend/dockerfile/instructions/parse.go (the config-only instructions and FROM)
 /** Parses FROM and the instructions that only change the dispatch state or the image config. */
+import type { FlagType } from './flags.ts';
 import { acceptedDefs, argErrors, common, failure, flagFailure, flagValue, flagsOf, handleJsonArgs } from './parse-common.ts';
 import type { Parsed, ParseRequest } from './parse-common.ts';
 import type { ArgDeclaration, KeyValue } from './types.ts';
@@ -115,9 +116,11 @@ export function parseCmdLike(req: ParseRequest, kind: 'cmd' | 'entrypoint'): Par
   return { instruction, ...noFlags(req) };
 }
 
+const FROM_FLAGS: Readonly<Record<string, FlagType>> = { platform: 'string' };
+
 /** FROM: `image [AS name]`, with --platform. */
 export function parseFrom(req: ParseRequest): Parsed {
-  const parse = flagsOf(req, acceptedDefs({ platform: 'string' }, req.engine.acceptedFlags.from));
+  const parse = flagsOf(req, acceptedDefs(FROM_FLAGS, req.engine.acceptedFlags.from));
   const named = req.args.length === 3 && (req.args[1] ?? '').toLowerCase() === 'as';
   const stageName = named ? (req.args[2] ?? '').toLowerCase() : undefined;
   const instruction = {
