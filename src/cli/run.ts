@@ -4,9 +4,16 @@ import type { CliIo, CommandHandler } from './io.ts';
 const USAGE = `usage: layerlab <command> [options]
 
 commands:
+  check [PATH...|-]           check Dockerfiles (BuildKit checks, hadolint ids, Go build rules); --fix, --format
+  rules                       list every rule
+  explain RULE                print a rule's page
+  simulate --base GITREF      what the changes since GITREF would re-run, and why (text, json, markdown)
+  replay SCENARIO.json...     run the simulator on recorded scenarios and score it
+  serve                       run real builds on BuildKit for the playground (HTTP + SSE)
   debug parse FILE            print the syntax tree in BuildKit's Node.Dump() format
   debug expand                expand JSON Lines words from stdin (BuildKit shell lexer)
   debug steps FILE            print the step names BuildKit would print
+  version                     print the version
 `;
 
 const commands: Record<string, () => Promise<CommandHandler>> = {};
