@@ -1,7 +1,7 @@
 /** Finds `go` commands in RUN scripts and works out Go's effective cache directories. */
 import type { Inst, RuleContext, Stage } from './context.ts';
 import { expandWord } from './expand.ts';
-import type { MountSpec } from '../../instructions/index.ts';
+import { cleanPath, type MountSpec } from '../../instructions/index.ts';
 import { commandsOf, scriptOf } from './instr.ts';
 import { mountsOf } from './typed.ts';
 import type { InstState } from './state.ts';
@@ -90,15 +90,9 @@ export function goDirs(ctx: RuleContext, state: InstState, cmd: GoCommand): GoDi
   return { gomodcache: clean(gomodcache), gocache: clean(gocache), guessed };
 }
 
-/** Normalises an absolute path for comparison. */
+/** Normalises a path as an absolute one for comparison (path.Clean of "/" + path). */
 export function clean(path: string): string {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (!part || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return '/' + out.join('/');
+  return cleanPath('/' + path);
 }
 
 /** Cache mounts of a command whose target covers `dir` (the target is the dir or a parent of it). */

@@ -1,5 +1,6 @@
 /** .dockerignore for rules: an adapter over the context model's port of moby/patternmatcher (src/core/context). */
 import { matchesOrParentMatches, newPatternMatcher, readIgnoreFile } from '../../context/index.ts';
+import { cleanPath as cleanAbs } from '../../instructions/index.ts';
 
 /** A compiled .dockerignore. */
 export interface IgnoreMatcher {
@@ -9,15 +10,9 @@ export interface IgnoreMatcher {
   readonly hasExclusions: boolean;
 }
 
-/** Cleans a path the way Go's filepath.Clean does for relative `/` paths. */
+/** Cleans a context-relative path (path.Clean, `..` never climbing above the context root); "." for the root. */
 export function cleanPath(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.replace(/\\/g, '/').split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/') || '.';
+  return cleanAbs('/' + path.replace(/\\/g, '/')).slice(1) || '.';
 }
 
 const NOTHING: IgnoreMatcher = { patterns: [], matches: () => false, hasExclusions: false };
