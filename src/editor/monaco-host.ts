@@ -16,6 +16,7 @@ import 'monaco-editor/esm/vs/features/multicursor/register';
 import 'monaco-editor/esm/vs/features/gotoError/register';
 import 'monaco-editor/esm/vs/features/snippet/register';
 import 'monaco-editor/esm/vs/features/codicon/register';
+import 'monaco-editor/esm/vs/features/toggleTabFocusMode/register';
 import 'monaco-editor/esm/vs/languages/definitions/go/register';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker';
 import type { EditorEvents, EditorHost, LineMark } from './editor-host.ts';

@@ -42,6 +42,16 @@ describe('the site shell', () => {
     await context.close();
   });
 
+  it('keyboard users can leave the editor: Ctrl+M makes Tab move focus', async () => {
+    const { context, page } = await newPage(h);
+    await openPlayground(page, `${h.site.url}/playground`);
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+M');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.monaco-editor') === null)).toBe(true);
+    await context.close();
+  });
+
   it('on a phone the editor gives way to a readable text view (no Monaco)', async () => {
     const { context, page } = await newPage(h, { width: 390, height: 844 });
     await openPlayground(page, `${h.site.url}/playground`, false);
