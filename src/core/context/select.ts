@@ -1,7 +1,8 @@
 // Tracks BuildKit frontend/dockerfile/dockerfile2llb/convert.go dispatchCopy (sources → llb.Copy with
 // FollowSymlinks, CopyDirContentsOnly, AllowWildcard, AllowEmptyWildcard) and the copy's content checksum.
 import { base, join } from './go-path.ts';
-import { checksumSelector, containsWildcards, type SelectorSpec } from './checksum.ts';
+import { checksumSelector, containsWildcards, splitWildcards, type SelectorSpec } from './checksum.ts';
+import { resolvePath } from './resolve.ts';
 import { sha256Hash, type HashFn } from './hash.ts';
 import { freshSnapshot, syncSnapshot, type Snapshot } from './snapshot.ts';
 import { transferContext } from './transfer.ts';
@@ -25,10 +26,27 @@ export interface SourceSelection {
 }
 
 /** The snapshot a build would hash with a fresh cache: the context sent through .dockerignore (and follow paths). */
-export function snapshotOf(ctx: BuildContext, ignore: IgnoreRules, followPaths?: readonly string[], previous?: Snapshot): Snapshot | { readonly error: string } {
-  const t = transferContext(ctx, { ignore, followPaths });
+export function snapshotOf(
+  ctx: BuildContext,
+  ignore: IgnoreRules,
+  followPaths?: readonly string[],
+  previous?: Snapshot,
+  sendsEmptiedDirs = true,
+): Snapshot | { readonly error: string } {
+  const t = transferContext(ctx, { ignore, followPaths, sendsEmptiedDirs });
   if (!t.ok) return { error: t.error };
   return previous === undefined ? freshSnapshot(t.entries) : syncSnapshot(previous, t.entries);
+}
+
+/**
+ * The copy of a wildcard source lstat's the directory before the first wildcard component: when it is not in
+ * the snapshot (missing, or kept out by .dockerignore) the copy fails, although the checksum (no matches) did not.
+ */
+function missingWildcardDir(snapshot: Snapshot, path: string): string | undefined {
+  const [prefix] = splitWildcards(path);
+  if (prefix === '/') return undefined;
+  const r = resolvePath(snapshot.entries, prefix, true);
+  return r.ok && r.path !== '' && r.entry === undefined ? prefix : undefined;
 }
 
 /** Per source, what a COPY/ADD ("copy") or a bind mount ("bind", no wildcards, `source` default `/`) reads. */
@@ -42,6 +60,8 @@ export function selectSources(snapshot: Snapshot, sources: readonly string[], mo
       const status = sum.error.endsWith('not found') ? 'not-found' : 'error';
       return { source, selector, opSource, status, error: sum.error, paths: [] };
     }
+    const missingDir = selector.wildcard ? missingWildcardDir(snapshot, path) : undefined;
+    if (missingDir !== undefined) return { source, selector, opSource, status: 'error', error: `lstat ${missingDir}: no such file or directory`, paths: [] };
     const paths = [...new Set(sum.records.map((r) => r.path))];
     const status = selector.wildcard && sum.records.length === 0 ? 'empty-wildcard' : 'found';
     return { source, selector, opSource, status, paths };

@@ -11,6 +11,12 @@ import type { BuildContext, ContextEntry, IgnoreRules } from './types.ts';
 export interface TransferOptions {
   readonly ignore: IgnoreRules;
   readonly followPaths?: readonly string[] | undefined;
+  /**
+   * Whether a directory is sent even when every path below it is excluded (v0.8's fsutil: yes, the emptied
+   * directory arrives; modern fsutil sends a directory only with something below it). Default true.
+   * Callers take it from the engine profile (`transferSendsEmptiedDirs`).
+   */
+  readonly sendsEmptiedDirs?: boolean;
 }
 
 /** The entries the daemon receives, the paths .dockerignore kept back (a skipped directory is listed once), or an error. */
@@ -63,13 +69,13 @@ export function transferContext(ctx: BuildContext, opts: TransferOptions): Trans
     }
   }
   try {
-    return walk(ctx.entries, include, opts.ignore.matcher);
+    return walk(ctx.entries, include, opts.ignore.matcher, opts.sendsEmptiedDirs ?? true);
   } catch (e) {
     return { ok: false, error: `failed to match excludepatterns: ${(e as Error).message}` };
   }
 }
 
-function walk(entries: ReadonlyMap<string, ContextEntry>, include: PatternMatcher | undefined, exclude: PatternMatcher | undefined): Transfer {
+function walk(entries: ReadonlyMap<string, ContextEntry>, include: PatternMatcher | undefined, exclude: PatternMatcher | undefined, eagerDirs: boolean): Transfer {
   const onlyPrefixIncludes = !include?.patterns.some((p) => !p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
   const onlyPrefixExceptions = !exclude?.patterns.some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
   const index = childIndex(entries);
@@ -108,8 +114,11 @@ function walk(entries: ReadonlyMap<string, ContextEntry>, include: PatternMatche
           p.called = true;
           sent.set(p.entry.path, p.entry);
         }
-        d.called = true;
-        sent.set(path, entry);
+        // Lazy (modern): a directory with children waits until something below it is sent.
+        if (!isDir || eagerDirs || (index.get(path) ?? []).length === 0) {
+          d.called = true;
+          sent.set(path, entry);
+        }
       }
       if (isDir) {
         stack.push(d);

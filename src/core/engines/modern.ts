@@ -48,6 +48,8 @@ export const modernEngine: EngineProfile = {
   secretEnvMaskInName: true,
   httpSourceNamedLikeStep: true,
   workdirCleaned: true,
+  transferSendsEmptiedDirs: false,
+  workdirSourceDateEpoch: true,
   flagMessages: {
     unknown: (name) => `unknown flag: --${name}`,
     duplicate: (name) => `duplicate flag specified: --${name}`,

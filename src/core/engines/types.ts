@@ -77,6 +77,10 @@ export interface EngineProfile {
   readonly secretEnvMaskInName: boolean;
   /** Whether `ADD <url>` HTTP sources are named like the ADD step (modern) or by their URL (v0.8). */
   readonly httpSourceNamedLikeStep: boolean;
+  /** Whether WORKDIR's mkdir is stamped with the SOURCE_DATE_EPOCH build arg (Dockerfile 1.16+), so the arg is in its cache key. */
+  readonly workdirSourceDateEpoch: boolean;
+  /** Whether the context transfer sends a directory whose contents .dockerignore all excluded (v0.8's fsutil: yes). */
+  readonly transferSendsEmptiedDirs: boolean;
   /** Whether the WORKDIR path is cleaned (modern NormalizeWorkdir) or kept as written when absolute (v0.8). */
   readonly workdirCleaned: boolean;
   readonly flagMessages: FlagMessages;

@@ -46,6 +46,8 @@ export const v08Engine: EngineProfile = {
   secretEnvMaskInName: false,
   httpSourceNamedLikeStep: false,
   workdirCleaned: false,
+  transferSendsEmptiedDirs: true,
+  workdirSourceDateEpoch: false,
   flagMessages: {
     unknown: (name) => `Unknown flag: ${name}`,
     duplicate: (name) => `Duplicate flag specified: ${name}`,

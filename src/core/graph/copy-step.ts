@@ -55,6 +55,9 @@ function actions(b: GraphBuilder, cursor: StageCursor, instr: CopyInstruction | 
     made.inputs.push(http);
     made.actions.push({ ...common, src: file, source: { kind: 'step', step: http }, followSymlinks: false, copyDirContentsOnly: false, attemptUnpack: instr.kind === 'add' && instr.unpack === true, createDestPath: true, allowWildcard: false, allowEmptyWildcard: false });
   }
+  for (const file of instr.contents) {
+    made.actions.push({ ...common, src: `/${file.name}`, source: { kind: 'scratch' }, inline: file.data, followSymlinks: true, copyDirContentsOnly: true, attemptUnpack: false, createDestPath: true, allowWildcard: false, allowEmptyWildcard: false });
+  }
   return made;
 }
 

@@ -10,12 +10,12 @@ function opKey(op: OpInputs, parent: number | null, key: Key): unknown {
   switch (op.kind) {
     case 'image': return ['image', op.ref, op.platform];
     case 'exec':
-      return ['exec', parent, op.args, op.env, op.cwd, op.user, op.network ?? 'default', op.security ?? 'sandbox', op.proxyEnv ?? null,
+      return ['exec', parent, op.args, op.env.map((e) => `${e.key}=${e.value}`), op.cwd, op.user, op.network ?? 'default', op.security ?? 'sandbox', op.proxyEnv ?? null,
         op.mounts.map((m) => [m.target, m.type, key(m.source), m.selector, m.readOnly, m.cacheId, m.sharing, m.secretId, m.optional, m.uid, m.gid, m.mode, m.spec?.size ?? null])];
     case 'file-copy':
       return ['file', op.isAdd, op.onScratch ? null : parent,
-        op.actions.map((a) => [a.src, a.dest, key(a.source), a.chown, a.chmod, a.followSymlinks, a.copyDirContentsOnly, a.attemptUnpack, a.allowWildcard, a.includePatterns, a.excludePatterns])];
-    case 'mkdir': return ['mkdir', parent, op.path, op.mode, op.parents, op.user];
+        op.actions.map((a) => [a.src, a.dest, key(a.source), a.chown, a.chmod, a.followSymlinks, a.copyDirContentsOnly, a.attemptUnpack, a.allowWildcard, a.includePatterns, a.excludePatterns, a.inline ?? null])];
+    case 'mkdir': return ['mkdir', parent, op.path, op.mode, op.parents, op.user, op.epoch ?? ''];
     case 'merge': return ['merge', op.inputs.map(key)];
     case 'http': return ['http', op.url, op.filename, op.checksum ?? null];
     case 'git': return ['git', op.remote, op.keepGitDir, op.checksum ?? null];

@@ -36,6 +36,11 @@ export function addFromStep(b: GraphBuilder, cursor: StageCursor, baseName: stri
   });
 }
 
+/** The SOURCE_DATE_EPOCH a WORKDIR mkdir carries (undefined when the engine does not stamp it or the arg is unset). */
+function workdirEpoch(b: GraphBuilder): string | undefined {
+  return b.engine.workdirSourceDateEpoch ? b.stages.buildArgs['SOURCE_DATE_EPOCH'] : undefined;
+}
+
 function addWorkdirStep(b: GraphBuilder, cursor: StageCursor, cmd: StageCommand, commandIndex: number): void {
   if (cmd.instruction.kind !== 'workdir' || cmd.after.workdir === '/') return;
   const text = uppercaseCmd(processCmdEnv(cmd.instruction.code, cmd.context.env, b.escapeToken, 'plain'));
@@ -44,7 +49,7 @@ function addWorkdirStep(b: GraphBuilder, cursor: StageCursor, cmd: StageCommand,
   cursor.current = addStep(b, {
     kind: 'workdir', name, stage: cursor.stage, state: cursor.state, index, total: cursor.total, commandIndex,
     instruction: cmd.instruction, parent, deps: [], inputs: parent === undefined ? [] : [parent],
-    op: { kind: 'mkdir', path: cmd.after.workdir, mode: 0o755, parents: true, user: cmd.context.user }, onbuild: cmd.onbuild,
+    op: { kind: 'mkdir', path: cmd.after.workdir, mode: 0o755, parents: true, user: cmd.context.user, epoch: workdirEpoch(b) }, onbuild: cmd.onbuild,
     range: cmd.instruction.range,
   });
 }

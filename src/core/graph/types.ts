@@ -45,6 +45,8 @@ export interface CopyAction {
   readonly allowEmptyWildcard: boolean;
   readonly includePatterns: readonly string[];
   readonly excludePatterns: readonly string[];
+  /** A heredoc source (`COPY <<EOF`): the file's content, written by a Mkfile on scratch (source is scratch). */
+  readonly inline?: string;
 }
 
 /** The op behind a step, with every input a cache key needs (digest inputs plus named sources). */
@@ -78,7 +80,11 @@ export type OpInputs =
       readonly cwd: string;
       readonly user: string;
     }
-  | { readonly kind: 'mkdir'; readonly path: string; readonly mode: number; readonly parents: boolean; readonly user: string }
+  | {
+      readonly kind: 'mkdir'; readonly path: string; readonly mode: number; readonly parents: boolean; readonly user: string;
+      /** SOURCE_DATE_EPOCH stamped on the directory (engines with workdirSourceDateEpoch and the build arg set). */
+      readonly epoch: string | undefined;
+    }
   | { readonly kind: 'merge'; readonly inputs: readonly StateSource[] }
   | { readonly kind: 'http'; readonly url: string; readonly filename: string; readonly checksum: string | undefined }
   | { readonly kind: 'git'; readonly remote: string; readonly keepGitDir: boolean; readonly checksum: string | undefined }

@@ -27,8 +27,8 @@ export interface DispatchInputs {
 
 /** The state a stage starts from when its base is an image (or scratch): the image config plus PATH. */
 export function imageContext(config: ImageConfig): DispatchContext {
-  let env = (config.env ?? []).map(parseKeyValue);
-  if (!env.some((e) => e.key === 'PATH')) env = [...env, { key: 'PATH', value: DEFAULT_PATH }];
+  let env = (config.env ?? []).map((e) => parseKeyValue(e, 'image'));
+  if (!env.some((e) => e.key === 'PATH')) env = [...env, { key: 'PATH', value: DEFAULT_PATH, origin: 'image' }];
   const workdir = config.workingDir !== undefined && config.workingDir !== '' ? joinPath('/', config.workingDir) : '/';
   return { env, workdir, user: config.user ?? '', shell: config.shell ?? DEFAULT_SHELL, declaredArgs: [] };
 }
@@ -60,7 +60,7 @@ function applyArg(instr: ArgInstruction, ctx: DispatchContext, inputs: DispatchI
   const args = instr.args.map((a) => {
     const { value, error } = argValue(a.key, a.value, ctx, inputs);
     if (error !== undefined) problems.push({ severity: 'error', code: 'expansion-error', message: error, range: instr.range });
-    if (value !== undefined && !inputs.engine.nonEnvArgs.includes(a.key)) env = addOrReplace(env, a.key, value);
+    if (value !== undefined && !inputs.engine.nonEnvArgs.includes(a.key)) env = addOrReplace(env, a.key, value, 'arg');
     declared.push(a.key);
     return { key: a.key, value };
   });
@@ -69,7 +69,7 @@ function applyArg(instr: ArgInstruction, ctx: DispatchContext, inputs: DispatchI
 
 function apply(instr: Exclude<Instruction, FromInstruction>, ctx: DispatchContext, engine: EngineProfile): DispatchContext {
   switch (instr.kind) {
-    case 'env': return { ...ctx, env: instr.pairs.reduce((env, kv) => addOrReplace(env, kv.key, kv.value), ctx.env) };
+    case 'env': return { ...ctx, env: instr.pairs.reduce((env, kv) => addOrReplace(env, kv.key, kv.value, 'env'), ctx.env) };
     case 'workdir': return { ...ctx, workdir: resolveWorkdir(ctx.workdir, instr.path, engine) };
     case 'user': return { ...ctx, user: instr.user };
     case 'shell': return { ...ctx, shell: instr.shell };

@@ -1,11 +1,11 @@
 // Tracks BuildKit client/llb/meta.go (EnvList.AddOrReplace)
 /** The ordered environment of an LLB state: setting a name moves it to the end. */
 import type { EnvGetter } from '../shell/index.ts';
-import type { EnvEntry } from './types.ts';
+import type { EnvEntry, EnvOrigin } from './types.ts';
 
-/** AddOrReplace: drop the name, then append it with the new value. */
-export function addOrReplace(env: readonly EnvEntry[], key: string, value: string): EnvEntry[] {
-  return [...env.filter((e) => e.key !== key), { key, value }];
+/** AddOrReplace: drop the name, then append it with the new value (and, in stage states, what set it). */
+export function addOrReplace(env: readonly EnvEntry[], key: string, value: string, origin?: EnvOrigin): EnvEntry[] {
+  return [...env.filter((e) => e.key !== key), origin === undefined ? { key, value } : { key, value, origin }];
 }
 
 /** `NAME=value` strings (the form BuildKit keeps in image configs and ExecOp env). */
@@ -35,7 +35,8 @@ export function envGetter(env: readonly EnvEntry[]): EnvGetter {
 }
 
 /** Splits `NAME=value` (a name alone is an empty value). */
-export function parseKeyValue(entry: string): EnvEntry {
+export function parseKeyValue(entry: string, origin?: EnvOrigin): EnvEntry {
   const at = entry.indexOf('=');
-  return at < 0 ? { key: entry, value: '' } : { key: entry.slice(0, at), value: entry.slice(at + 1) };
+  const kv = at < 0 ? { key: entry, value: '' } : { key: entry.slice(0, at), value: entry.slice(at + 1) };
+  return origin === undefined ? kv : { ...kv, origin };
 }

@@ -183,7 +183,12 @@ export type Instruction =
 export interface EnvEntry {
   readonly key: string;
   readonly value: string;
+  /** What set it in a stage's state: the base image config, an ENV, or an ARG (undefined outside stage states). */
+  readonly origin?: EnvOrigin;
 }
+
+/** Where a stage environment entry came from (the cache tells a changed build arg from a changed ENV). */
+export type EnvOrigin = 'image' | 'env' | 'arg';
 
 /** What a base image contributes (its config), when the caller knows it. */
 export interface ImageConfig {
