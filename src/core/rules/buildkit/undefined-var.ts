@@ -42,6 +42,8 @@ export const undefinedVar = buildkitRule({
     for (const stage of ctx.stages) {
       const states = ctx.state(stage.index).before;
       stage.instructions.forEach((inst, i) => {
+        // No `$` anywhere: no word can reference a variable.
+        if (!inst.node.original.includes('$') && !inst.node.heredocs.some((h) => h.content.includes('$'))) return;
         const state = states[i]!;
         const reported = new Set<string>();
         for (const word of expandedWords(inst)) {

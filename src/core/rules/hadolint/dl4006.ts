@@ -26,7 +26,7 @@ export const dl4006 = hadolintRule({
       if (stage.image && !stage.image.hasShell) continue;
       for (const inst of stage.instructions) {
         if (inst.node.keyword === 'shell') pipefail = inst.node.args.some((a) => a.value.includes('pipefail')) || /pwsh|powershell|cmd/i.test(inst.node.args[0]?.value ?? '');
-        if (inst.node.keyword !== 'run' || inst.node.json || pipefail || inst.node.heredocs.length) continue;
+        if (inst.node.keyword !== 'run' || inst.node.json || pipefail || inst.node.heredocs.length || !inst.node.args.some((a) => a.value.includes('|'))) continue;
         const script = inst.node.args.map((a) => a.value).join(' ').replace(/'[^']*'|"(?:\\.|[^"\\])*"/g, '""');
         if (/set\s+-[a-z]*o\s+pipefail|-o\s+pipefail/.test(script) || !riskyPipe(script)) continue;
         if (flagsOf(inst.node).length && !script.trim()) continue;
