@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { build, sim, verdicts } from './helpers.ts';
 
-// One test per engine difference the profiles in src/core/simulate/front/engine.ts hold.
+// One test per engine difference the simulator reads from the profiles in src/core/engines.
 describe('engine differences', () => {
   it('single-stage naming: a bind mount without from= keeps the stage-0 prefix only on modern', () => {
     const files = { Dockerfile: 'FROM alpine:3.20\nRUN --mount=type=bind,source=a,target=/a cat /a > /b\n', a: 'x' };

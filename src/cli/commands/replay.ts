@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliIo, CommandHandler } from '../io.ts';
-import type { EngineId } from '../../core/simulate/front/engine.ts';
+import type { EngineId } from '../../core/engines/index.ts';
 import { canonicalName, parseScenario, runScenario, type Scenario, type ScenarioRun } from '../../core/simulate/scenario.ts';
 import type { Verdict } from '../../core/simulate/types.ts';
 

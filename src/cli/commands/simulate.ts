@@ -7,7 +7,7 @@ import type { CliIo, CommandHandler } from '../io.ts';
 import { createSimulator } from '../../core/simulate/simulator.ts';
 import { renderCauses } from '../../core/simulate/render.ts';
 import type { BuildResult, StepVerdict } from '../../core/simulate/types.ts';
-import type { EngineId } from '../../core/simulate/front/engine.ts';
+import type { EngineId } from '../../core/engines/index.ts';
 import { estimateBuild, type BuildEstimate } from '../../core/schedule/index.ts';
 
 const USAGE = 'usage: layerlab simulate [-C DIR] [-f Dockerfile] [--target T] [--build-arg K=V]... --base GITREF [--engine v0.8|modern] [--format text|json|markdown]\n';

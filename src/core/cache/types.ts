@@ -35,7 +35,8 @@ export type RunMount =
 export interface EnvEntry {
   readonly name: string;
   readonly value: string;
-  readonly origin: 'env' | 'arg' | 'build-arg' | 'meta-arg';
+  /** ENV, or ARG (declared default, --build-arg or meta arg). */
+  readonly origin: 'env' | 'arg';
 }
 
 /** RUN → ExecOp. */

@@ -49,6 +49,7 @@ export const modernEngine: EngineProfile = {
   httpSourceNamedLikeStep: true,
   workdirCleaned: true,
   transferSendsEmptiedDirs: false,
+  cacheKeys: { cacheMountIdInKey: false, uidGidInContentHash: true },
   workdirSourceDateEpoch: true,
   flagMessages: {
     unknown: (name) => `unknown flag: --${name}`,

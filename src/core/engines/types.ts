@@ -79,6 +79,8 @@ export interface EngineProfile {
   readonly httpSourceNamedLikeStep: boolean;
   /** Whether WORKDIR's mkdir is stamped with the SOURCE_DATE_EPOCH build arg (Dockerfile 1.16+), so the arg is in its cache key. */
   readonly workdirSourceDateEpoch: boolean;
+  /** Cache-key differences of the solver: a cache mount's non-default id/sharing in the RUN key (removed in v0.13); file uid/gid in content checksums (v0.11+). */
+  readonly cacheKeys: { readonly cacheMountIdInKey: boolean; readonly uidGidInContentHash: boolean };
   /** Whether the context transfer sends a directory whose contents .dockerignore all excluded (v0.8's fsutil: yes). */
   readonly transferSendsEmptiedDirs: boolean;
   /** Whether the WORKDIR path is cleaned (modern NormalizeWorkdir) or kept as written when absolute (v0.8). */

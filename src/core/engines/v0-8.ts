@@ -47,6 +47,7 @@ export const v08Engine: EngineProfile = {
   httpSourceNamedLikeStep: false,
   workdirCleaned: false,
   transferSendsEmptiedDirs: true,
+  cacheKeys: { cacheMountIdInKey: true, uidGidInContentHash: false },
   workdirSourceDateEpoch: false,
   flagMessages: {
     unknown: (name) => `Unknown flag: ${name}`,

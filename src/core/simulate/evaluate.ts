@@ -6,7 +6,7 @@ import { runEffect } from '../cache/commands/registry.ts';
 import { inputMatches, lookup, newKey, save, type CacheInput, type CacheRecord } from '../cache/store.ts';
 import type { ExecOp, PlannedStep } from '../cache/types.ts';
 import type { Cause } from './causes.ts';
-import { hasShell, imageEnv } from './front/images.ts';
+import { hasShell, imageEnv } from '../instructions/index.ts';
 import { copyInput, mountInputs, runView, type StepInput } from './inputs.ts';
 import { explainHit, explainMiss } from './explain.ts';
 import { baseState, opOf, outcome, sourceState, type BuildState } from './simulator.ts';
@@ -69,7 +69,7 @@ function execute(state: BuildState, facts: StepFacts): StoredResult & { readonly
   const targets = op.mounts.map((m) => m.target);
   const command = shellCommand(op);
   const stateDigest = digest('state', facts.parentKey, ...facts.inputs.map((i) => i.content ?? i.def ?? ''));
-  const view = { fs: runView(facts.parentFs, facts.extra), cwd: op.cwd, env, volatileTargets: targets, nonce, ownerHashed: session.engine.uidGidInContentHash, toolchain: session.options.toolchain, stateDigest };
+  const view = { fs: runView(facts.parentFs, facts.extra), cwd: op.cwd, env, volatileTargets: targets, nonce, ownerHashed: session.engine.cacheKeys.uidGidInContentHash, toolchain: session.options.toolchain, stateDigest };
   const effect = runEffect(command ?? '', command === undefined ? op.args : undefined, view);
   for (const [p, f] of effect.writes) if (!targets.some((t) => p === t || p.startsWith(t + '/'))) placed.set(p, f);
   const rest: RestEffect =
@@ -91,7 +91,7 @@ function gatherFacts(state: BuildState, step: PlannedStep): StepFacts {
   const parentKey = parent?.key ?? base!.key;
   const parentFs = parent?.fs ?? base!.fs;
   const resolve = (s: Parameters<typeof sourceState>[1]) => sourceState(state, s);
-  const extra = step.op.kind === 'copy' ? [copyInput(step.op, state.context, resolve, state.session.engine.uidGidInContentHash)] : step.op.kind === 'exec' ? mountInputs(step.op, state.context, resolve) : [];
+  const extra = step.op.kind === 'copy' ? [copyInput(step.op, state.context, resolve, state.session.engine.cacheKeys.uidGidInContentHash)] : step.op.kind === 'exec' ? mountInputs(step.op, state.context, resolve) : [];
   const inputs: CacheInput[] = [{ def: parentKey, content: undefined }, ...extra.map((e) => e.input)];
   const op = opOf(state.session, step);
   const store = state.session.store;

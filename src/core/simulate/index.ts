@@ -5,6 +5,6 @@ export type { Cause, FileChange, Producer } from './causes.ts';
 export { CACHED_CAUSES } from './causes.ts';
 export { renderCause, renderCauses } from './render.ts';
 export { parseScenario, runScenario, canonicalName, initialContext, applyBuild, ORACLE_ENVIRONMENT, type Scenario, type ScenarioBuild, type ScenarioRun, type ScenarioBuildRun } from './scenario.ts';
-export { planBuild, type PlanInput } from './front/plan.ts';
-export { engineProfile, V08, MODERN, type EngineId, type EngineProfile } from './front/engine.ts';
+export { planBuild, type PlanInput } from './plan.ts';
+export type { EngineId, EngineProfile } from '../engines/index.ts';
 export { causeChain, type ChainLink } from './chain.ts';

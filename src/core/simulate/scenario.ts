@@ -1,6 +1,6 @@
 // Runs a recorded scenario (shared/oracle/SCENARIO_FORMAT.md) through the simulator and scores it.
 import type { ContextEntry } from '../cache/context.ts';
-import type { EngineId } from './front/engine.ts';
+import type { EngineId } from '../engines/index.ts';
 import { createSimulator } from './simulator.ts';
 import type { BuildResult, Verdict } from './types.ts';
 

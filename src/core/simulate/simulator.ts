@@ -5,13 +5,13 @@ import { digest, type Digest } from '../cache/hash.ts';
 import { opDigest } from '../cache/op-digest.ts';
 import { createStore, type CacheStore } from '../cache/store.ts';
 import type { BuildPlan, PlannedStep, StageBase, StepSource } from '../cache/types.ts';
-import { engineProfile, type EngineId, type EngineProfile } from './front/engine.ts';
-import { planBuild } from './front/plan.ts';
+import { getEngine, type EngineId, type EngineProfile } from '../engines/index.ts';
+import { normalizeImageRef } from '../instructions/index.ts';
+import { planBuild } from './plan.ts';
 import type { SourceState } from './inputs.ts';
 import { evaluateStep, type StepOutcome, type StoredResult } from './evaluate.ts';
 import type { StepTrace } from './trace.ts';
 import type { GoToolchain } from '../cache/commands/types.ts';
-import { normalizeImageRef } from './front/images.ts';
 import type { BuildInput, BuildResult, StepVerdict } from './types.ts';
 import { displayNames } from './names.ts';
 import { positionKey } from './explain.ts';
@@ -120,7 +120,7 @@ export function outcome(state: BuildState, id: number): StepOutcome {
 export function createSimulator(options: SimulatorOptions | EngineId = {}): Simulator {
   const o: SimulatorOptions = typeof options === 'string' ? { engine: options } : options;
   const engine = o.engine ?? 'modern';
-  const profile = typeof engine === 'string' ? engineProfile(engine) : engine;
+  const profile = typeof engine === 'string' ? getEngine(engine) : engine;
   const session: Session = {
     engine: profile,
     options: { toolchain: o.toolchain ?? 'go', network: o.network ?? 'default', imageAliases: o.imageAliases ?? {} },
@@ -136,13 +136,13 @@ export function createSimulator(options: SimulatorOptions | EngineId = {}): Simu
 }
 
 function simulateBuild(session: Session, input: BuildInput): BuildResult {
-  const planInput = { dockerfile: input.dockerfile, buildArgs: input.buildArgs ?? {}, target: input.target, noCache: input.noCache ?? false, engine: session.engine };
+  const planInput = { dockerfile: input.dockerfile, buildArgs: input.buildArgs ?? {}, target: input.target, noCache: input.noCache ?? false, engine: session.engine.id };
   const planKey = JSON.stringify([planInput.dockerfile, planInput.buildArgs, planInput.target ?? null, planInput.noCache]);
   const plan = session.lastPlan?.key === planKey ? session.lastPlan.plan : planBuild(planInput);
   session.lastPlan = { key: planKey, plan };
   const dockerfilePath = input.dockerfilePath ?? 'Dockerfile';
   const previousContext = session.lastSnapshot;
-  const context = snapshotContext(input.context, input.dirModes, session.contentCache, `${dockerfilePath}.dockerignore`, previousContext, session.engine.sendsExcludedParentDirs);
+  const context = snapshotContext(input.context, input.dirModes, session.contentCache, `${dockerfilePath}.dockerignore`, previousContext, session.engine.transferSendsEmptiedDirs);
   session.lastSnapshot = context;
   const state: BuildState = { session, plan, context, outcomes: new Map(), byDefinition: new Map(), previous: session.traces, previousContext, secrets: input.secrets };
   const index = session.buildIndex;
@@ -180,5 +180,5 @@ function simulateBuild(session: Session, input: BuildInput): BuildResult {
 
 /** Engine options for op digests. */
 export function opOf(session: Session, step: PlannedStep): Digest {
-  return opDigest(step.op, { cacheMountIdInKey: session.engine.cacheMountIdInKey, defaultNetwork: session.options.network });
+  return opDigest(step.op, { cacheMountIdInKey: session.engine.cacheKeys.cacheMountIdInKey, defaultNetwork: session.options.network });
 }
