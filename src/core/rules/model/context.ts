@@ -1,7 +1,7 @@
 /** The picture every rule sees, built once per check from the shared pipeline (parseDockerfile → toStages → buildStepGraph) plus rule-only facts. */
 import type { EngineId as CoreEngineId } from '../../engines/types.ts';
 import { buildStepGraph, type StepGraph } from '../../graph/index.ts';
-import { toStages, type DispatchContext, type ImageConfig, type StageCommand, type StagesResult } from '../../instructions/index.ts';
+import { knownImageConfig, toStages, type DispatchContext, type ImageConfig, type StageCommand, type StagesResult } from '../../instructions/index.ts';
 import type { InstructionNode, SyntaxTree, Word } from '../../syntax/types.ts';
 import type { EngineId } from '../types.ts';
 import { parseGoMod, type GoMod } from './go-mod.ts';
@@ -88,8 +88,13 @@ export interface ContextOptions {
   readonly context?: { files?: readonly string[]; dockerignore?: string | null; goMod?: string | null };
 }
 
-/** The base image config toStages starts a stage from: Layerlab's image table, as BuildKit would read it from the registry. */
+/**
+ * The base image config toStages starts a stage from, as BuildKit would read it from the registry: the shared
+ * table's (instructions knownImageConfig) when it knows the image, else the rules' wider table (distroless, alpine…).
+ */
 export function tableImageConfig(ref: string): ImageConfig | undefined {
+  const shared = knownImageConfig(ref);
+  if (shared) return shared;
   const facts = imageFacts(ref);
   return facts ? { env: Object.entries(facts.env).map(([k, v]) => `${k}=${v}`), user: facts.user } : undefined;
 }
