@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotContext, type ContextEntry } from '../../src/core/cache/context.ts';
-import { isIgnored, parseDockerignore } from '../../src/core/cache/dockerignore.ts';
 import { selectFromContext } from '../../src/core/cache/selection.ts';
 
 function ctx(files: Record<string, string>, modes: Record<string, number> = {}, links: Record<string, string> = {}): Map<string, ContextEntry> {
@@ -9,21 +8,6 @@ function ctx(files: Record<string, string>, modes: Record<string, number> = {}, 
   for (const [p, t] of Object.entries(links)) m.set(p, { kind: 'symlink', target: t });
   return m;
 }
-
-describe('.dockerignore matching', () => {
-  it('excludes a directory and everything below it, and honours ! exceptions (last match wins)', () => {
-    const p = parseDockerignore('docs/\n*.md\n!KEEP.md\n# comment\n');
-    expect(isIgnored(p, 'docs/guide.txt')).toBe(true);
-    expect(isIgnored(p, 'README.md')).toBe(true);
-    expect(isIgnored(p, 'KEEP.md')).toBe(false);
-    expect(isIgnored(p, 'main.go')).toBe(false);
-  });
-  it('supports ** across directories', () => {
-    const p = parseDockerignore('**/*.log');
-    expect(isIgnored(p, 'a/b/c.log')).toBe(true);
-    expect(isIgnored(p, 'c.log')).toBe(true);
-  });
-});
 
 describe('content checksums of COPY sources', () => {
   it('ignores the directory part of a file source but not its bytes', () => {

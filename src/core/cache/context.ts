@@ -1,7 +1,8 @@
 // Tracks BuildKit cache/contenthash/checksum.go (Checksum, ChecksumWildcard) over the local build context.
-// The simulator's context snapshot (incremental across builds); .dockerignore matching comes from src/core/context.
+// The simulator's context snapshot: a cache over src/core/context's transfer walk (.dockerignore, emptied
+// directories), reused across builds while only file contents change.
+import { newPatternMatcher, readIgnoreFile, transferContext, type ContextEntry as SharedEntry, type IgnoreRules } from '../context/index.ts';
 import { digest, type Digest } from './hash.ts';
-import { isIgnored, parseDockerignore } from './dockerignore.ts';
 
 /** A file or symlink of the build context (uid/gid are 0: the CLI resets them). */
 export type ContextEntry =
@@ -83,22 +84,37 @@ export function snapshotContext(
   const ignoreEntry = files.get(dockerignorePath) ?? files.get('.dockerignore');
   const reused = previous ? incremental(files, dirModes, ignoreEntry, previous) : undefined;
   if (reused) return reused;
-  const patterns = parseDockerignore(ignoreEntry?.kind === 'file' ? ignoreEntry.content : '');
+  const rules = ignoreRules(ignoreEntry, dockerignorePath);
   const entries = new Map<string, ContextEntry>();
   const dirs = new Map<string, number>();
-  for (const [path, entry] of files) {
-    const ignored = isIgnored(patterns, path);
-    if (!ignored) entries.set(path, entry);
-    if (ignored && !keepExcludedParents) continue;
-    for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
-      const dir = path.slice(0, i);
-      if (dirs.has(dir)) continue;
-      if (ignored && isIgnored(patterns, dir)) break;
-      dirs.set(dir, dirModes.get(dir) ?? 0o755);
-    }
+  const sent = transferContext({ entries: sharedEntries(files, dirModes) }, { ignore: rules.error === undefined ? rules : { ...rules, matcher: undefined }, sendsEmptiedDirs: keepExcludedParents });
+  for (const [path, entry] of sent.ok ? sent.entries : new Map<string, SharedEntry>()) {
+    if (entry.kind === 'dir') dirs.set(path, entry.mode);
+    else entries.set(path, files.get(path)!);
   }
   const paths = [...entries.keys(), ...dirs.keys()].sort();
-  return { entries, paths, dirModes: dirs, recordCache: new Map(), contentCache, input: files, changed: undefined, selections: new Map(), ignoreEntry, dirModesInput: dirModes, ignoreError: patterns.error };
+  return { entries, paths, dirModes: dirs, recordCache: new Map(), contentCache, input: files, changed: undefined, selections: new Map(), ignoreEntry, dirModesInput: dirModes, ignoreError: rules.error };
+}
+
+/** The .dockerignore rules of a build (error: the raw patternmatcher message). */
+function ignoreRules(entry: ContextEntry | undefined, file: string): IgnoreRules {
+  const patterns = readIgnoreFile(entry?.kind === 'file' ? entry.content : '');
+  if (patterns.length === 0) return { file, patterns, matcher: undefined, error: undefined };
+  const built = newPatternMatcher(patterns.map((p) => p.pattern));
+  return built.ok ? { file, patterns, matcher: built.matcher, error: undefined } : { file, patterns, matcher: undefined, error: built.error };
+}
+
+/** The simulator's input as the shared context model (directories explicit, with the modes given). */
+function sharedEntries(files: ReadonlyMap<string, ContextEntry>, dirModes: ReadonlyMap<string, number>): Map<string, SharedEntry> {
+  const out = new Map<string, SharedEntry>();
+  for (const [path, e] of files) {
+    for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+      const dir = path.slice(0, i);
+      if (!out.has(dir)) out.set(dir, { kind: 'dir', path: dir, mode: dirModes.get(dir) ?? 0o755 });
+    }
+    out.set(path, e.kind === 'file' ? { kind: 'file', path, content: e.content, mode: e.mode } : { kind: 'symlink', path, target: e.target });
+  }
+  return out;
 }
 
 /** Digest of a content string (memoised). */

@@ -6,7 +6,6 @@ export { cachedSelect } from './selection.ts';
 export { createStore, lookup, save, newKey, inputMatches, type CacheStore, type CacheRecord, type CacheInput } from './store.ts';
 export { snapshotContext, fileRecord, linkRecord, entryRecord, type ContextEntry, type ContextSnapshot, type FsFile } from './context.ts';
 export { selectFromContext, type ContextSelection, type PlaceOptions } from './selection.ts';
-export { parseDockerignore, isIgnored } from './dockerignore.ts';
 export { contentOf, fileAt, filesBelow, pushLayer, type FsState, type FsLayer, type RestEffect } from './fs-state.ts';
 export { COMMAND_MODELS, modelFor, runEffect, type RunEffect } from './commands/registry.ts';
 export { splitCommands, type SimpleCommand } from './commands/shell.ts';

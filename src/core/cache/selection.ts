@@ -1,6 +1,6 @@
 // Tracks BuildKit cache/contenthash (checksum of selected paths) and FileOp copy placement (CopyDirContentsOnly).
 import { digest, type Digest } from './hash.ts';
-import { isIgnored, parseDockerignore } from './dockerignore.ts';
+import { matchesOrParentMatches, newPatternMatcher, readIgnoreFile, type PatternMatcher } from '../context/index.ts';
 import {
   cleanContextPath,
   contentDigest,
@@ -65,8 +65,15 @@ interface Collector {
   readonly path: (resolved: string, fileDest: string, dirDest: string) => Digest;
 }
 
+/** `COPY --exclude` patterns as a matcher (read like .dockerignore lines; invalid patterns exclude nothing). */
+function excludeMatcher(patterns: readonly string[]): PatternMatcher | undefined {
+  const lines = readIgnoreFile(patterns.join('\n')).map((p) => p.pattern);
+  const built = lines.length === 0 ? undefined : newPatternMatcher(lines);
+  return built?.ok === true ? built.matcher : undefined;
+}
+
 function collector(snapshot: ContextSnapshot, options: PlaceOptions): Collector {
-  const excluded = parseDockerignore((options.exclude ?? []).join('\n'));
+  const excluded = excludeMatcher(options.exclude ?? []);
   const placed = new Map<string, FsFile>();
   const read = new Map<string, Digest>();
   const place = (ctxPath: string, destPath: string): Digest => {
@@ -87,7 +94,7 @@ function collector(snapshot: ContextSnapshot, options: PlaceOptions): Collector 
     const offset = resolved === '' ? 0 : resolved.length + 1;
     for (const p of listBelow(snapshot, resolved)) {
       const rel = p.slice(offset);
-      if (isIgnored(excluded, rel)) continue;
+      if (excluded !== undefined && matchesOrParentMatches(excluded, rel)) continue;
       parts.push(rel, place(p, join(dirDest, rel)));
     }
     return digest('tree', ...parts);
