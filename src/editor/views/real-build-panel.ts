@@ -6,9 +6,9 @@ import { h } from './dom.ts';
 const verdictText: Record<string, string> = { cached: 'CACHED', run: 'RUN', skipped: 'SKIPPED', started: 'running…', error: 'FAILED' };
 
 const resetText = {
-  'first-build': 'started from an empty cache',
-  evicted: 'another session used the engine, so its cache was emptied first; the prediction assumed your earlier builds were still cached',
-  'after-failure': 'the build before it failed, so the cache was emptied first; the prediction assumed it was intact',
+  'first-build': 'The server started this build from an empty cache',
+  evicted: 'Another session used the engine, so the server emptied its cache first; the prediction assumed your earlier builds were still cached',
+  'after-failure': 'The build before it failed, so the server emptied the cache first; the prediction assumed it was intact',
 } as const;
 
 function cell(v: string | null): HTMLTableCellElement {
@@ -34,7 +34,7 @@ function table(rows: readonly CompareRow[]): HTMLElement {
 
 function section(b: BuildProgress, first: boolean): HTMLElement {
   const view = compareView(b);
-  const reset = b.cacheReset !== null && !(first && b.cacheReset === 'first-build') ? h('p', { class: 'pg-real-reset', text: `The server ${resetText[b.cacheReset]}.` }) : null;
+  const reset = b.cacheReset !== null && !(first && b.cacheReset === 'first-build') ? h('p', { class: 'pg-real-reset', text: `${resetText[b.cacheReset]}.` }) : null;
   const time = b.result ? ` · ${(b.result.durationMs / 1000).toFixed(1)} s` : '';
   return h('section', { class: 'pg-real-build', 'data-phase': b.phase, 'data-mismatches': String(view.mismatches), 'aria-label': b.planned.label },
     h('h3', {}, `${b.planned.label} `, h('span', { class: 'pg-muted', text: `on ${b.planned.body.engine}${time}` })),
