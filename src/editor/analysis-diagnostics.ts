@@ -10,7 +10,7 @@ const severities: Record<Finding['severity'], DiagnosticSeverity> = { error: 1, 
 export function findingToDiagnostic(f: Finding): LspDiagnostic {
   const title = ruleById(f.ruleId)?.meta.title ?? f.ruleId;
   const base = { range: f.range, severity: severities[f.severity], code: f.ruleId, source: f.family === 'buildkit' ? 'buildkit' : f.family, message: f.message, codeDescription: { href: f.url } };
-  return f.fix && f.fix.length > 0 ? { ...base, data: { fixes: [{ title: `${title} (${f.ruleId})`, edits: f.fix }] } } : base;
+  return f.fix && f.fix.length > 0 ? { ...base, data: { fixes: [{ title: `${f.fixTitle ?? title} (${f.ruleId})`, edits: f.fix }] } } : base;
 }
 
 /** A parser problem as an LSP diagnostic. */
