@@ -32,13 +32,17 @@ function table(rows: readonly CompareRow[]): HTMLElement {
     body);
 }
 
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function section(b: BuildProgress, first: boolean): HTMLElement {
   const view = compareView(b);
   const reset = b.cacheReset !== null && !(first && b.cacheReset === 'first-build') ? h('p', { class: 'pg-real-reset', text: `${resetText[b.cacheReset]}.` }) : null;
   const time = b.result ? ` · ${(b.result.durationMs / 1000).toFixed(1)} s` : '';
   return h('section', { class: 'pg-real-build', 'data-phase': b.phase, 'data-mismatches': String(view.mismatches), 'aria-label': b.planned.label },
     h('h3', {}, `${b.planned.label} `, h('span', { class: 'pg-muted', text: `on ${b.planned.body.engine}${time}` })),
-    h('p', { class: `pg-summary pg-real-summary-${b.phase === 'done' && view.mismatches === 0 ? 'ok' : b.phase}`, text: view.summary }),
+    h('p', { class: `pg-summary pg-real-summary-${b.phase === 'done' && view.mismatches === 0 ? 'ok' : b.phase}`, text: sentence(view.summary.slice(b.planned.label.length + 2)) }),
     ...(reset ? [reset] : []),
     ...(view.rows.length > 0 ? [table(view.rows)] : []));
 }
