@@ -20,24 +20,24 @@ function toSimInput(build: BuildInput, dockerfile: string): SimInput {
 
 /** A cause in words, pointing at the file or the step it is about. */
 function toCause(cause: CoreCause, rangeOf: (name: string) => Cause['range']): Cause {
-  const text = sentence(renderCause(cause));
+  const base = { text: sentence(renderCause(cause)), data: cause };
   switch (cause.kind) {
     case 'files-changed':
     case 'same-content': {
       const file = cause.changes.find((c) => c.change !== 'deleted')?.path;
-      return file === undefined ? { text } : { text, file };
+      return file === undefined ? base : { ...base, file };
     }
     case 'previous-step-ran':
     case 'previous-step-changed': {
       const range = rangeOf(cause.step);
-      return range ? { text, range } : { text };
+      return range ? { ...base, range } : base;
     }
     case 'stage-output-changed': {
       const range = cause.producer ? rangeOf(cause.producer.step) : undefined;
-      return range ? { text, range } : { text };
+      return range ? { ...base, range } : base;
     }
     default:
-      return { text };
+      return base;
   }
 }
 
@@ -72,7 +72,7 @@ function chainCauses(result: BuildResult, name: string, rangeOf: (name: string) 
     const cause = toCause(c, rangeOf);
     const range = cause.range ?? rangeOf(root.step);
     const text = `root cause, at \`${root.step}\`: ${cause.text}`;
-    return { text, ...(cause.file !== undefined ? { file: cause.file } : {}), ...(range !== undefined && cause.file === undefined ? { range } : {}) };
+    return { text, ...(cause.data ? { data: cause.data } : {}), root: root.step, ...(cause.file !== undefined ? { file: cause.file } : {}), ...(range !== undefined && cause.file === undefined ? { range } : {}) };
   })];
 }
 

@@ -2,6 +2,7 @@
 import type { Fix, LspDiagnostic, LspRange } from '../core/language/types.ts';
 import { applyEdits } from '../core/language/code-actions.ts';
 import { createTextHost, type EditorEvents, type EditorHost } from './editor-host.ts';
+import { causeText, translatorFor } from './i18n.ts';
 import type { LanguageClient } from './monaco-bridge.ts';
 import { findParts, wireToolbar } from './toolbar.ts';
 import { sharedFromLocation } from './transfer.ts';
@@ -44,6 +45,7 @@ export type HostFactory = (container: HTMLElement, events: EditorEvents, languag
 /** Mounts a playground on its server-rendered shell. */
 export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spawn: () => WorkerLike): PlaygroundProbe {
   const parts = findParts(root);
+  const t = translatorFor(root);
   const restored = loadSaved(config.id);
   let saved: Saved = restored ? { state: applyPageMarks(restored.state, config), undo: restored.undo } : { state: initialState(config), undo: null };
   let result: AnalysisResult | null = null;
@@ -64,7 +66,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   // --- persistence: every change is saved at once (a reload or crash loses nothing) ---
   const commit = (next: Saved, opts: { files?: boolean; tree?: boolean; persist?: boolean } = {}): void => {
     saved = next;
-    if (opts.persist !== false && !storeSaved(config.id, saved)) status('Could not save to this browser\'s storage; export the context to keep it.');
+    if (opts.persist !== false && !storeSaved(config.id, saved)) status(t('pg.status.saveFailed'));
     if (opts.files !== false) host.sync(new Map(Object.entries(toFileMap(state().workspace))));
     if (opts.tree !== false) {
       renderChrome();
@@ -94,7 +96,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
     if (r.kind === 'ok') commit({ ...saved, state: r.state }, { files: false, tree: false });
     analyzeSoon();
   };
-  let host: EditorHost = createTextHost(parts.editor, { onChange });
+  let host: EditorHost = createTextHost(parts.editor, { onChange }, t);
   const showActive = (): void => {
     const active = state().tabs.active;
     const file = active === null ? undefined : findFile(state().workspace, active);
@@ -106,7 +108,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
 
   // --- worker ---
   const client = createWorkerClient(spawn, () => {
-    status('The analysis worker stopped; a new one took over. Nothing was lost.');
+    status(t('pg.status.workerRestarted'));
     pump.restart();
   });
   const pump = createPump(async () => {
@@ -130,7 +132,8 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
     if (!result) return;
     const rebuild = state().history.builds.length > 0;
     const recorded = recordAnalysis(state(), result, Date.now());
-    status(recorded.summary);
+    const ran = result.steps.filter((st) => st.verdict === 'run').length;
+    status(t('pg.status.recorded', { id: recorded.id, cached: result.steps.length - ran, run: ran }));
     pinned = { id: recorded.id, result };
     const firstRun = result.steps.find((st) => st.verdict === 'run');
     setState(recorded.state, { files: false });
@@ -161,7 +164,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   };
   const applyFix = (fix: Fix): void => {
     const df = findFile(state().workspace, state().dockerfile);
-    if (df && apply(writeFile(state(), df.path, applyEdits(df.content, fix.edits)))) status(`Applied: ${fix.title}`);
+    if (df && apply(writeFile(state(), df.path, applyEdits(df.content, fix.edits)))) status(t('pg.status.applied', { title: fix.title }));
   };
   const showDiagnostic = (d: LspDiagnostic): void => showRange(state().dockerfile, d.range);
 
@@ -174,15 +177,15 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
       add: (path, folder) => apply(addPath(state(), path, folder)),
       rename: (from, to) => apply(movePath(state(), from, to)),
       remove: (path) => apply(removePath(state(), path)),
-    });
-    renderTabs(parts.tabs, s.tabs, readonly, { open: openFile, close: (p) => setState({ ...s, tabs: closeTab(s.tabs, p) }, { files: false }) });
-    parts.build.textContent = s.history.builds.length > 0 ? 'Rebuild' : 'Build';
+    }, t);
+    renderTabs(parts.tabs, s.tabs, readonly, { open: openFile, close: (p) => setState({ ...s, tabs: closeTab(s.tabs, p) }, { files: false }) }, t);
+    parts.build.textContent = t(s.history.builds.length > 0 ? 'pg.rebuild' : 'pg.build');
     parts.undo.hidden = saved.undo === null;
     renderResult();
   }
   function paintEditor(r: AnalysisResult): void {
     host.setDiagnostics(r.dockerfile, r.diagnostics);
-    host.setLineMarks(r.dockerfile, r.steps.map((st) => ({ line: st.range.start.line, verdict: st.verdict, title: `${st.verdict.toUpperCase()}: ${st.causes[0]?.text ?? ''}` })));
+    host.setLineMarks(r.dockerfile, r.steps.map((st) => ({ line: st.range.start.line, verdict: st.verdict, title: `${st.verdict.toUpperCase()}: ${st.causes[0] ? causeText(st.causes[0], t) : ''}` })));
   }
   function renderResult(): void {
     const s = state();
@@ -190,7 +193,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
       showStep, showCause, applyFix, showDiagnostic,
       pickCompare: (a, b) => { compare = { a, b }; renderResult(); },
       changeSettings: (settings: BuildSettings) => setState({ ...state(), settings }, { tree: false }),
-    });
+    }, t);
   }
   function render(): void {
     if (result) paintEditor(result);
@@ -207,20 +210,20 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
     status(message);
   };
   wireToolbar(root, parts, {
-    state, status, replace, build,
+    state, status, replace, build, t,
     reset: () => {
       pinned = null;
       commit(resetTo(saved, initialState(config)));
-      status('Reset to the starting files. Undo reset brings your work back.');
+      status(t('pg.status.reset'));
     },
     undo: () => {
       pinned = null;
       commit(undoReset(saved));
-      status('Your work is back.');
+      status(t('pg.status.undone'));
     },
     example: (id) => {
       const example = config.examples?.find((e) => e.id === id);
-      if (example) replace(initialState({ ...config, files: example.files }), `Loaded the example "${example.title}". Undo reset brings your work back.`);
+      if (example) replace(initialState({ ...config, files: example.files }), t('pg.status.example', { title: example.title }));
     },
   });
 
@@ -234,8 +237,8 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   showActive();
   analyzeSoon();
   void sharedFromLocation().then((shared) => {
-    if (shared === 'unreadable') status('This share link could not be read; your own work is shown.');
-    else if (shared !== null) replace(shared, 'Loaded a shared playground. Undo reset brings your own work back.');
+    if (shared === 'unreadable') status(t('pg.status.shareUnreadable'));
+    else if (shared !== null) replace(shared, t('pg.status.shareLoaded'));
   });
   const language: LanguageClient = {
     hover: (text, position) => client.call('hover', { text, position }),

@@ -1,5 +1,6 @@
 /** What the playground needs from an editor: Monaco on wide screens, a plain text view before it loads and on phones. */
 import type { LspDiagnostic, LspRange } from '../core/language/types.ts';
+import { english, type Translate } from './i18n.ts';
 import type { Verdict } from './protocol.ts';
 
 /** A verdict mark for a Dockerfile line (gutter colour and hover text). */
@@ -29,15 +30,15 @@ export interface EditorEvents {
 }
 
 /** A plain textarea editor: readable and editable with no Monaco. */
-export function createTextHost(container: HTMLElement, events: EditorEvents): EditorHost {
+export function createTextHost(container: HTMLElement, events: EditorEvents, t: Translate = english): EditorHost {
   container.replaceChildren();
   const area = document.createElement('textarea');
   area.className = 'pg-textarea';
   area.spellcheck = false;
-  area.setAttribute('aria-label', 'File text');
+  area.setAttribute('aria-label', t('pg.editor.text'));
   const notes = document.createElement('ul');
   notes.className = 'pg-text-notes';
-  notes.setAttribute('aria-label', 'Findings in this file');
+  notes.setAttribute('aria-label', t('pg.editor.findings'));
   container.append(area, notes);
   let current = '';
   const diagnostics = new Map<string, readonly LspDiagnostic[]>();
@@ -53,7 +54,7 @@ export function createTextHost(container: HTMLElement, events: EditorEvents): Ed
     notes.replaceChildren(
       ...(diagnostics.get(current) ?? []).map((d) => {
         const li = document.createElement('li');
-        li.textContent = `Line ${d.range.start.line + 1}: ${d.message} (${d.code})`;
+        li.textContent = t('pg.editor.finding', { n: d.range.start.line + 1, message: d.message, code: String(d.code) });
         return li;
       }),
     );
@@ -63,7 +64,7 @@ export function createTextHost(container: HTMLElement, events: EditorEvents): Ed
       current = path;
       if (area.value !== content) area.value = content;
       area.readOnly = readonly;
-      area.setAttribute('aria-label', `${path}${readonly ? ' (read-only)' : ''}`);
+      area.setAttribute('aria-label', readonly ? t('pg.editor.readonly', { path }) : path);
       renderNotes();
       fit();
     },

@@ -21,6 +21,7 @@ import 'monaco-editor/esm/vs/languages/definitions/go/register';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker';
 import type { EditorEvents, EditorHost, LineMark } from './editor-host.ts';
 import { dockerfileLanguage, registerDockerfile, toMarkers, toMonacoRange, type LanguageClient } from './monaco-bridge.ts';
+import { translatorFor } from './i18n.ts';
 
 (self as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
   getWorker: () => new EditorWorker(),
@@ -57,7 +58,7 @@ export function createMonacoHost(container: HTMLElement, events: EditorEvents, c
     renderFinalNewline: 'on',
     scrollBeyondLastLine: false,
     theme: themeName(),
-    ariaLabel: 'File editor',
+    ariaLabel: translatorFor(container)('pg.editor.monaco'),
     fixedOverflowWidgets: true,
   });
   const onTheme = (): void => monaco.editor.setTheme(themeName());

@@ -2,6 +2,7 @@
 import type { Fix, LspDiagnostic } from '../core/language/types.ts';
 import type { AnalysisResult, BuildSettings, Cause, StepView } from './protocol.ts';
 import type { Goal, PlaygroundState } from './state/playground-state.ts';
+import type { Translate } from './i18n.ts';
 import type { Parts } from './toolbar.ts';
 import { renderBars } from './views/bars.ts';
 import { renderCompare } from './views/compare.ts';
@@ -22,24 +23,24 @@ export interface PanelActions {
 }
 
 /** Renders every panel from the latest analysis. */
-export function renderPanels(parts: Parts, result: AnalysisResult | null, state: PlaygroundState, recorded: number | null, goals: readonly Goal[], selected: string | null, compare: { a: number; b: number }, actions: PanelActions): void {
+export function renderPanels(parts: Parts, result: AnalysisResult | null, state: PlaygroundState, recorded: number | null, goals: readonly Goal[], selected: string | null, compare: { a: number; b: number }, actions: PanelActions, t: Translate): void {
   const hasBuilds = state.history.builds.length > 0;
   const steps = result?.steps ?? [];
-  renderSteps(parts.steps, steps, recorded === null ? { kind: 'live', hasBuilds } : { kind: 'recorded', id: recorded }, selected, actions);
-  renderDag(parts.graph, result?.stages ?? [], steps);
-  parts.log.textContent = result?.log || 'The log appears once the simulator has steps to show.';
-  renderCompare(parts.compare, state.history.builds, compare, actions.pickCompare);
-  renderProblems(parts.problems, result?.diagnostics ?? [], actions.showDiagnostic, actions.applyFix);
+  renderSteps(parts.steps, steps, recorded === null ? { kind: 'live', hasBuilds } : { kind: 'recorded', id: recorded }, selected, actions, t);
+  renderDag(parts.graph, result?.stages ?? [], steps, t);
+  parts.log.textContent = result?.log || t('pg.log.empty');
+  renderCompare(parts.compare, state.history.builds, compare, actions.pickCompare, t);
+  renderProblems(parts.problems, result?.diagnostics ?? [], actions.showDiagnostic, actions.applyFix, t);
   const builds = state.history.builds;
   const before = recorded === null ? builds[builds.length - 1] : builds[builds.length - 2];
-  renderBars(parts.bars, result?.estimate ?? { coldSeconds: 0, warmSeconds: 0, imageBytes: 0 }, before?.estimate, recorded !== null);
-  renderGoals(parts.goals, goals, steps, hasBuilds);
+  renderBars(parts.bars, result?.estimate ?? { coldSeconds: 0, warmSeconds: 0, imageBytes: 0 }, before?.estimate, recorded !== null, t);
+  renderGoals(parts.goals, goals, steps, hasBuilds, t);
   if (!parts.settings.contains(document.activeElement)) {
-    renderSettings(parts.settings, state.settings, (result?.stages ?? []).map((s) => s.name), actions.changeSettings);
+    renderSettings(parts.settings, state.settings, (result?.stages ?? []).map((s) => s.name), actions.changeSettings, t);
   }
   const count = result?.diagnostics.length ?? 0;
   const problemsTab = parts.panelTabs.querySelector('[data-tab="problems"]');
-  if (problemsTab) problemsTab.textContent = count > 0 ? `Problems (${count})` : 'Problems';
+  if (problemsTab) problemsTab.textContent = count > 0 ? t('pg.tab.problemsCount', { n: count }) : t('pg.tab.problems');
 }
 
 /** Wires the ARIA tabs of the results column (click and arrow keys). */

@@ -1,5 +1,6 @@
 /** The typed message protocol between the playground page and its analysis worker. */
 import type { CompletionItem, CodeAction, Hover, LspDiagnostic, LspPosition, LspRange } from '../core/language/types.ts';
+import type { Cause as CauseData } from '../core/simulate/causes.ts';
 
 /** Which BuildKit generation the simulator imitates. */
 export type EngineName = 'modern' | 'v0.8';
@@ -32,6 +33,10 @@ export interface Cause {
   readonly file?: string;
   /** A range in the Dockerfile (or in `file` when given). */
   readonly range?: LspRange;
+  /** The simulator's cause as data, so the page can word it in its own language (`text` is the English). */
+  readonly data?: CauseData;
+  /** For a root cause: the step it belongs to (`text` then reads "root cause, at `step`: …"). */
+  readonly root?: string;
 }
 
 /** One step vertex, as BuildKit names it, with its verdict. */

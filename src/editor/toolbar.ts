@@ -1,6 +1,7 @@
 /** The playground shell's parts, and the toolbar's share, export and import buttons. */
 import type { PlaygroundState } from './state/playground-state.ts';
 import { makeWorkspace, toFileMap } from './state/files.ts';
+import type { Translate } from './i18n.ts';
 import { downloadContext, readArchive, shareUrl } from './transfer.ts';
 
 /** The elements of a playground shell (server-rendered by Playground.astro). */
@@ -49,6 +50,8 @@ export interface ToolbarHooks {
   readonly undo: () => void;
   /** Loads one of the page's examples by id. */
   readonly example: (id: string) => void;
+  /** The playground's translator. */
+  readonly t: Translate;
 }
 
 /** Wires Build, Reset, Undo reset, the example picker, Share, Export .zip/.tar and Import. */
@@ -73,9 +76,9 @@ function wireTransfer(root: HTMLElement, hooks: ToolbarHooks): void {
     }
     try {
       await navigator.clipboard.writeText(url);
-      hooks.status('Share link copied: it holds the whole context, no server involved.');
+      hooks.status(hooks.t('pg.status.shareCopied'));
     } catch {
-      hooks.status('Share link ready below; copy it from the field.');
+      hooks.status(hooks.t('pg.status.shareReady'));
     }
   });
   button('export-zip')?.addEventListener('click', () => void downloadContext(toFileMap(hooks.state().workspace), 'zip'));
@@ -89,9 +92,9 @@ function wireTransfer(root: HTMLElement, hooks: ToolbarHooks): void {
       const s = hooks.state();
       const workspace = makeWorkspace(Object.entries(files).map(([path, content]) => ({ path, content })));
       const active = files[s.dockerfile] !== undefined ? s.dockerfile : (workspace.files[0]?.path ?? null);
-      hooks.replace({ ...s, workspace, tabs: { open: active ? [active] : [], active } }, `Imported ${workspace.files.length} files from ${file.name}. Undo reset brings the old ones back.`);
+      hooks.replace({ ...s, workspace, tabs: { open: active ? [active] : [], active } }, hooks.t('pg.status.imported', { n: workspace.files.length, name: file.name }));
     } catch (error) {
-      hooks.status(`Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+      hooks.status(hooks.t('pg.status.importFailed', { name: file.name, error: error instanceof Error ? error.message : String(error) }));
     }
     input.value = '';
   });

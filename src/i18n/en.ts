@@ -1,3 +1,5 @@
+import { playgroundEn } from './playground-en.ts';
+
 /** English UI strings: the reference dictionary every other language must match key for key. */
 export const en = {
   'site.name': 'Layerlab',
@@ -83,6 +85,7 @@ export const en = {
   'embed.title': 'Layerlab embed',
   'embed.open': 'Open in Layerlab',
   'examples.hostTitle': 'Example: driving an embed over postMessage',
+  ...playgroundEn,
 } as const;
 
 /** A UI string key. */

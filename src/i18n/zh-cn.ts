@@ -1,5 +1,6 @@
 /** Simplified Chinese UI strings; the type forces the same keys as the English dictionary. */
 import type { UiKey } from './en.ts';
+import { playgroundZhCn } from './playground-zh-cn.ts';
 
 /** 简体中文界面文字。 */
 export const zhCn: Readonly<Record<UiKey, string>> = {
@@ -86,4 +87,5 @@ export const zhCn: Readonly<Record<UiKey, string>> = {
   'embed.title': 'Layerlab 嵌入',
   'embed.open': '在 Layerlab 中打开',
   'examples.hostTitle': '示例：通过 postMessage 控制嵌入页面',
+  ...playgroundZhCn,
 };

@@ -1,5 +1,6 @@
 /** Before/after bars: cold and warm build times, and the final image size. */
 import type { Estimate } from '../protocol.ts';
+import { english, type Translate } from '../i18n.ts';
 import { h, megabytes, seconds } from './dom.ts';
 
 interface Bar {
@@ -10,19 +11,19 @@ interface Bar {
 }
 
 /** Renders the estimate bars; `before` is the last recorded build (absent before the first). */
-export function renderBars(container: HTMLElement, now: Estimate, before: Estimate | undefined, recorded = false): void {
+export function renderBars(container: HTMLElement, now: Estimate, before: Estimate | undefined, recorded = false, t: Translate = english): void {
   if (now.coldSeconds === 0 && now.imageBytes === 0) {
     container.replaceChildren();
     return;
   }
-  const time = group('Build time (estimated)', [
-    ...(before ? [{ label: 'Build before, warm', value: before.warmSeconds, text: seconds(before.warmSeconds), kind: 'before' }] : []),
-    { label: recorded ? 'This build, warm' : 'Next rebuild, warm', value: now.warmSeconds, text: seconds(now.warmSeconds), kind: 'warm' },
-    { label: 'Cold (empty cache)', value: now.coldSeconds, text: seconds(now.coldSeconds), kind: 'cold' },
+  const time = group(t('pg.bars.time'), [
+    ...(before ? [{ label: t('pg.bars.beforeWarm'), value: before.warmSeconds, text: seconds(before.warmSeconds), kind: 'before' }] : []),
+    { label: t(recorded ? 'pg.bars.thisWarm' : 'pg.bars.nextWarm'), value: now.warmSeconds, text: seconds(now.warmSeconds), kind: 'warm' },
+    { label: t('pg.bars.cold'), value: now.coldSeconds, text: seconds(now.coldSeconds), kind: 'cold' },
   ]);
-  const size = group('Final image size (estimated)', [
-    ...(before ? [{ label: 'Build before', value: before.imageBytes, text: megabytes(before.imageBytes), kind: 'before' }] : []),
-    { label: 'Now', value: now.imageBytes, text: megabytes(now.imageBytes), kind: 'size' },
+  const size = group(t('pg.bars.size'), [
+    ...(before ? [{ label: t('pg.bars.before'), value: before.imageBytes, text: megabytes(before.imageBytes), kind: 'before' }] : []),
+    { label: t('pg.bars.now'), value: now.imageBytes, text: megabytes(now.imageBytes), kind: 'size' },
   ]);
   container.replaceChildren(time, size);
 }

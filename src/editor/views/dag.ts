@@ -1,5 +1,6 @@
 /** The stage DAG as parallel lanes in SVG: stages as boxes on a time axis, dependencies as edges, critical path marked. */
 import type { StageView, StepView } from '../protocol.ts';
+import { english, type Translate } from '../i18n.ts';
 import { h, seconds, svg } from './dom.ts';
 
 const laneHeight = 46;
@@ -7,9 +8,9 @@ const left = 8;
 const width = 470;
 
 /** Renders the lanes; unused stages (not needed by the target) are drawn faded; a strip in each box shows its steps. */
-export function renderDag(container: HTMLElement, stages: readonly StageView[], steps: readonly StepView[] = []): void {
+export function renderDag(container: HTMLElement, stages: readonly StageView[], steps: readonly StepView[] = [], t: Translate = english): void {
   if (stages.length === 0) {
-    container.replaceChildren(h('p', { class: 'pg-muted', text: 'No stages yet.' }));
+    container.replaceChildren(h('p', { class: 'pg-muted', text: t('pg.dag.empty') }));
     return;
   }
   const lanes = Math.max(...stages.map((s) => s.lane)) + 1;
@@ -40,7 +41,7 @@ export function renderDag(container: HTMLElement, stages: readonly StageView[], 
   const box = (s: StageView): { x0: number; x1: number; y: number } => boxes.get(s.index) ?? { x0: left, x1: left + 100, y: 8 };
   const span = Math.max(width, spanOf(boxes));
   const height = 16 + lanes * laneHeight + 18;
-  const root = svg('svg', { viewBox: `0 0 ${span} ${height}`, width: Math.ceil(span), height, class: 'pg-dag', role: 'img', 'aria-label': dagLabel(stages, lanes) });
+  const root = svg('svg', { viewBox: `0 0 ${span} ${height}`, width: Math.ceil(span), height, class: 'pg-dag', role: 'img', 'aria-label': dagLabel(stages, lanes, t) });
   root.append(svg('defs', {}, svg('marker', { id: 'pg-arrow', viewBox: '0 0 8 8', refX: 8, refY: 4, markerWidth: 6, markerHeight: 6, orient: 'auto' }, svg('path', { d: 'M0,0 L8,4 L0,8 z', class: 'pg-dag-arrow' }))));
   for (let lane = 0; lane < lanes; lane++) root.append(svg('rect', { x: 0, y: 4 + lane * laneHeight, width: span, height: laneHeight - 4, class: 'pg-dag-lane' }));
   for (const s of stages) {
@@ -56,14 +57,14 @@ export function renderDag(container: HTMLElement, stages: readonly StageView[], 
   for (const s of stages) {
     const b = box(s);
     const g = svg('g', { class: `pg-dag-stage${s.critical ? ' pg-dag-critical' : ''}${s.used ? '' : ' pg-dag-unused'}`, 'data-stage': s.name, 'data-lane': s.lane });
-    g.append(svg('title', {}, `${s.name}: ${seconds(s.start)} → ${seconds(s.end)}${s.critical ? ' (critical path)' : ''}`));
+    g.append(svg('title', {}, `${s.name}: ${seconds(s.start)} → ${seconds(s.end)}${s.critical ? t('pg.dag.critical') : ''}`));
     g.append(svg('rect', { x: b.x0, y: b.y, width: b.x1 - b.x0, height: 32, rx: 6 }));
     g.append(svg('text', { x: b.x0 + 6, y: b.y + 18 }, label(s)));
     g.append(...stepStrip(steps.filter((st) => st.stage === s.name), b.x0 + 4, b.x1 - 4, b.y + 24));
     root.append(g);
   }
-  root.append(svg('text', { x: left, y: height - 4, class: 'pg-dag-axis' }, `0 s — ${seconds(end)} (estimated, this rebuild)`));
-  const legend = h('p', { class: 'pg-muted' }, `${lanes} lane${lanes === 1 ? '' : 's'}; red boxes form the critical path.`);
+  root.append(svg('text', { x: left, y: height - 4, class: 'pg-dag-axis' }, t('pg.dag.axis', { end: seconds(end) })));
+  const legend = h('p', { class: 'pg-muted' }, t(lanes === 1 ? 'pg.dag.legendOne' : 'pg.dag.legendMany', { n: lanes }));
   container.replaceChildren(h('div', { class: 'pg-dag-scroll' }, root), legend);
 }
 
@@ -85,7 +86,7 @@ function stepStrip(steps: readonly StepView[], x0: number, x1: number, y: number
   });
 }
 
-function dagLabel(stages: readonly StageView[], lanes: number): string {
+function dagLabel(stages: readonly StageView[], lanes: number, t: Translate): string {
   const critical = stages.filter((s) => s.critical).map((s) => s.name).join(' → ');
-  return `Stage graph: ${stages.length} stages on ${lanes} parallel lanes; critical path ${critical || 'none'}.`;
+  return t('pg.dag.aria', { stages: stages.length, lanes, critical: critical || t('pg.dag.none') });
 }

@@ -1,6 +1,7 @@
 /** A lesson's goals, ticked when the current prediction meets them. */
 import type { StepView } from '../protocol.ts';
 import type { Goal } from '../state/playground-state.ts';
+import { english, type Translate } from '../i18n.ts';
 import { h } from './dom.ts';
 
 /** True when a step whose name contains `goal.step` has the wanted verdict. */
@@ -9,11 +10,11 @@ export function goalMet(goal: Goal, steps: readonly StepView[]): boolean {
 }
 
 /** Renders the goal checklist. */
-export function renderGoals(container: HTMLElement, goals: readonly Goal[], steps: readonly StepView[], hasBuilds: boolean): void {
+export function renderGoals(container: HTMLElement, goals: readonly Goal[], steps: readonly StepView[], hasBuilds: boolean, t: Translate = english): void {
   container.hidden = goals.length === 0;
   const items = goals.map((g) => {
     const met = hasBuilds && goalMet(g, steps);
-    return h('li', { class: met ? 'pg-goal-met' : '', 'data-met': String(met) }, h('span', { 'aria-hidden': 'true', text: met ? '✔ ' : '○ ' }), g.text, h('span', { class: 'visually-hidden', text: met ? ' (done)' : ' (not yet)' }));
+    return h('li', { class: met ? 'pg-goal-met' : '', 'data-met': String(met) }, h('span', { 'aria-hidden': 'true', text: met ? '✔ ' : '○ ' }), g.text, h('span', { class: 'visually-hidden', text: ` ${t(met ? 'lesson.goalDone' : 'lesson.goalNotYet')}` }));
   });
-  container.replaceChildren(h('h2', { text: 'Goals' }), h('ul', { class: 'pg-goals' }, ...items));
+  container.replaceChildren(h('h2', { text: t('lesson.goals') }), h('ul', { class: 'pg-goals' }, ...items));
 }

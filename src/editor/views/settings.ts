@@ -1,5 +1,6 @@
 /** Build settings: build args, target, no-cache and engine. */
 import type { BuildSettings, EngineName } from '../protocol.ts';
+import { english, type Translate } from '../i18n.ts';
 import { h } from './dom.ts';
 
 /** Parses `KEY=value` lines into build args (blank lines and lines without `=` are ignored). */
@@ -14,13 +15,13 @@ export function parseBuildArgs(text: string): Record<string, string> {
 }
 
 /** Renders the settings form; `stages` fills the target picker. */
-export function renderSettings(container: HTMLElement, settings: BuildSettings, stages: readonly string[], change: (s: BuildSettings) => void): void {
+export function renderSettings(container: HTMLElement, settings: BuildSettings, stages: readonly string[], change: (s: BuildSettings) => void, t: Translate = english): void {
   const engine = h('select', { name: 'engine' },
-    h('option', { value: 'modern', text: 'modern BuildKit', selected: settings.engine === 'modern' }),
+    h('option', { value: 'modern', text: t('pg.settings.modern'), selected: settings.engine === 'modern' }),
     h('option', { value: 'v0.8', text: 'BuildKit v0.8', selected: settings.engine === 'v0.8' }));
   const targets = [...new Set([...stages.filter(Boolean), ...(settings.target ? [settings.target] : [])])];
   const target = h('select', { name: 'target' },
-    h('option', { value: '', text: '(last stage)', selected: settings.target === '' }),
+    h('option', { value: '', text: t('pg.settings.lastStage'), selected: settings.target === '' }),
     ...targets.map((t) => h('option', { value: t, text: t, selected: t === settings.target })));
   const noCache = h('input', { type: 'checkbox', name: 'noCache', checked: settings.noCache });
   const args = h('textarea', { name: 'buildArgs', rows: 3, placeholder: 'VERSION=1.2', spellcheck: 'false' });
@@ -31,9 +32,9 @@ export function renderSettings(container: HTMLElement, settings: BuildSettings, 
   noCache.addEventListener('change', emit);
   args.addEventListener('change', emit);
   container.replaceChildren(
-    h('label', {}, 'Engine ', engine),
+    h('label', {}, `${t('pg.settings.engine')} `, engine),
     h('label', {}, '--target ', target),
     h('label', {}, noCache, ' --no-cache'),
-    h('label', { class: 'pg-args' }, '--build-arg (one KEY=value a line)', args),
+    h('label', { class: 'pg-args' }, t('pg.settings.args'), args),
   );
 }
