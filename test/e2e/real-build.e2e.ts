@@ -1,5 +1,5 @@
 /** Real builds without a builder: nothing changes, nothing breaks, and the Connect dialog explains each failure. */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newPage, openPlayground, startHarness, type Harness } from './harness.ts';
@@ -9,7 +9,7 @@ beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h?.close(); });
 
 /** A loopback HTTP server answering every request with `answer`; resolves with its URL. */
-async function fakeServer(answer: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void): Promise<{ url: string; server: Server }> {
+async function fakeServer(answer: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; server: Server }> {
   const server = createServer(answer);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
@@ -58,7 +58,7 @@ describe('real builds with no builder connected', () => {
     await test(refused, 'x', `Nothing answered at ${refused}`);
     await test('127.0.0.1:7421', 'x', 'is not a server URL');
 
-    const cors = (origin: string | undefined) => (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): void => {
+    const cors = (origin: string | undefined) => (req: IncomingMessage, res: ServerResponse): void => {
       const headers: Record<string, string> = origin ? { 'access-control-allow-origin': origin, 'access-control-allow-headers': 'Authorization, Content-Type' } : {};
       if (req.method === 'OPTIONS') return void res.writeHead(204, headers).end();
       res.writeHead(401, { ...headers, 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end('{"error":"token"}');
@@ -76,6 +76,86 @@ describe('real builds with no builder connected', () => {
     expect(await page.locator('[data-part="real-run"]').isHidden()).toBe(true);
     expect(await page.evaluate(() => localStorage.getItem('layerlab:builder'))).toBeNull();
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** A stand-in builder that speaks docs/server-api.md: its first build reports `mismatchStep` as cached, the next one never ends. */
+async function fakeBuilder(origin: string, steps: readonly string[], mismatchStep: string): Promise<{ url: string; server: Server; closed: Promise<void> }> {
+  let builds = 0;
+  let markClosed: () => void = () => undefined;
+  const closed = new Promise<void>((r) => { markClosed = r; });
+  const cors = { 'access-control-allow-origin': origin, 'access-control-allow-headers': 'Authorization, Content-Type', 'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS' };
+  const s = await fakeServer((req, res) => {
+    if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
+    if (req.headers.authorization !== 'Bearer t') return void res.writeHead(401, { ...cors, 'content-type': 'application/json' }).end('{"error":"token"}');
+    if (req.method === 'GET') return void res.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, version: '0.1.0', engines: [{ id: 'modern', reachable: true, server: '28.5.2', buildkit: 'v0.25.2' }, { id: 'v0.8', reachable: false, error: 'Cannot connect to the Docker daemon' }] }));
+    if (req.method === 'DELETE') return void res.writeHead(404, { ...cors, 'content-type': 'application/json' }).end('{"error":"no such session"}');
+    req.resume();
+    res.writeHead(200, { ...cors, 'content-type': 'text/event-stream' });
+    const send = (event: string, data: unknown): boolean => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    send('start', { session: 'x', engine: 'modern', build: builds, cacheReset: builds === 0 ? 'first-build' : null });
+    if (builds++ > 0) {
+      res.on('close', () => markClosed());
+      return;
+    }
+    const real = Object.fromEntries(steps.map((n) => [n, n === mismatchStep ? 'cached' : 'run']));
+    steps.forEach((n, i) => send('step', { vertex: String(i + 5), name: n, step: true, status: real[n] === 'cached' ? 'cached' : 'done', line: `#${i + 5} ${real[n] === 'cached' ? 'CACHED' : 'DONE 0.1s'}` }));
+    const comparison = steps.map((n) => ({ step: n, predicted: 'run', real: real[n], match: real[n] === 'run' }));
+    send('result', { ok: true, error: null, session: 'x', engine: 'modern', build: 0, steps: real, predicted: Object.fromEntries(steps.map((n) => [n, 'run'])), comparison, mismatches: 1, durationMs: 42, log: steps.map((n, i) => `#${i + 5} ${n}\n#${i + 5} ${real[n] === 'cached' ? 'CACHED' : 'DONE 0.1s'}`).join('\n') });
+    res.end();
+  });
+  return { ...s, closed };
+}
+
+describe('real builds against a stand-in builder', () => {
+  it('connects, shows a mismatch highlighted and explained, the real log beside the simulated one, and Stop cancels', async () => {
+    const { context, page, errors } = await newPage(h);
+    await openPlayground(page, `${h.site.url}/playground/`, false);
+    const steps = await page.evaluate(() => window.__layerlab!['playground']!.result()!.steps.map((s) => s.name));
+    const odd = steps[0]!;
+    const builder = await fakeBuilder(h.site.url, steps, odd);
+    await page.getByRole('button', { name: 'Connect a builder' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Connect a builder' });
+    await dialog.getByLabel('Server URL').fill(`${builder.url}/`);
+    await dialog.getByLabel('Token').fill('t');
+    await dialog.getByRole('button', { name: 'Test connection' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-part="real-health"]')?.getAttribute('data-state') === 'ok');
+    expect(await dialog.locator('li').allTextContents()).toEqual(['modern: BuildKit v0.25.2 (Docker 28.5.2)', 'v0.8: unreachable, Cannot connect to the Docker daemon']);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('layerlab:builder') ?? 'null'))).toEqual({ url: builder.url, token: 't' });
+
+    // Nothing recorded yet: the current files are built, with the live prediction.
+    await page.getByRole('button', { name: 'Real build', exact: true }).click();
+    await page.waitForSelector('[data-part="real-summary"][data-done="true"]');
+    const mismatch = page.locator('.pg-real-table tr[data-status="mismatch"]');
+    expect(await mismatch.count()).toBe(1);
+    expect(await mismatch.getAttribute('data-step')).toBe(odd);
+    expect(await mismatch.locator('.pg-real-why').textContent()).toMatch(/^Layerlab expected RUN \(.+\), but BuildKit took it from cache\.$/);
+    expect(await page.locator('.pg-real-table tr[data-status="match"]').count()).toBe(steps.length - 1);
+    expect(await page.locator('[data-part="real-summary"]').textContent()).toBe('1 step differs from the prediction; each says why below.');
+    await page.getByRole('tab', { name: 'Real log' }).click();
+    expect(await page.locator('[data-part="real-log"]').textContent()).toContain(`=== Current files on modern ===\n#5 ${odd}\n#5 CACHED`);
+    await page.getByRole('tab', { name: 'Log', exact: true }).click();
+    expect(await page.locator('[data-part="log"]').textContent()).toContain('#0 building with');
+
+    // A build that never ends: Stop aborts the fetch, the server sees the connection close.
+    await page.getByRole('button', { name: 'Real build', exact: true }).click();
+    await page.waitForSelector('[data-part="real-stop"]:not([hidden])');
+    await page.waitForSelector('.pg-real-build[data-phase="running"]');
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await builder.closed;
+    await page.waitForSelector('.pg-real-build[data-phase="canceled"]');
+    expect(await page.locator('[data-part="real-stop"]').isHidden()).toBe(true);
+
+    // Disconnect: the Real build button goes away; the panels keep the last results.
+    await page.getByRole('button', { name: 'Builder connected' }).click();
+    await dialog.getByRole('button', { name: 'Disconnect' }).click();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-part="real-run"]').isHidden()).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('layerlab:builder'))).toBeNull();
+    expect(errors).toEqual([]);
+    await new Promise((r) => builder.server.close(r));
     await context.close();
   });
 });

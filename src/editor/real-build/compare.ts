@@ -34,7 +34,7 @@ function instruction(name: string): string {
 }
 
 function explain(predicted: StepOutcome | undefined, server: 'cached' | 'run' | null, real: LiveVerdict | null): string {
-  const why = predicted?.reason ? ` (${predicted.reason})` : '';
+  const why = predicted?.reason ? ` (${predicted.reason.replace(/\.$/, '')})` : '';
   const base = predicted === undefined
     ? `BuildKit ${real === 'cached' ? 'took from cache' : 'ran'} a step Layerlab did not predict.`
     : real === null

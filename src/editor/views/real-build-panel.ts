@@ -53,7 +53,7 @@ export function renderRealPanel(container: HTMLElement, builds: readonly BuildPr
   const mismatches = done.reduce((n, b) => n + compareView(b).mismatches, 0);
   const all = builds.length > 0 && done.length === builds.length;
   const head = all
-    ? mismatches === 0 ? `All ${builds.length} builds ran on BuildKit exactly as Layerlab predicted.` : `${mismatches} step${mismatches === 1 ? '' : 's'} differ from the prediction; each says why below.`
+    ? mismatches === 0 ? `All ${builds.length} builds ran on BuildKit exactly as Layerlab predicted.` : `${mismatches} ${mismatches === 1 ? 'step differs' : 'steps differ'} from the prediction; each says why below.`
     : `${done.length} of ${builds.length} builds done on BuildKit.`;
   container.replaceChildren(
     h('p', { class: 'pg-summary', 'data-part': 'real-summary', 'data-done': String(all), 'data-mismatches': String(mismatches), text: head }),

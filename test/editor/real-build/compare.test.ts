@@ -9,7 +9,7 @@ const planned: PlannedBuild = {
   body: { session: 's', engine: 'modern', files: {}, dockerfile: 'Dockerfile', buildArgs: {}, noCache: false },
   predicted: [
     { name: '[build 2/3] COPY go.mod ./', verdict: 'cached', reason: 'go.mod did not change' },
-    { name: '[build 3/3] RUN go build', verdict: 'cached', reason: 'its inputs did not change' },
+    { name: '[build 3/3] RUN go build', verdict: 'cached', reason: 'its inputs did not change.' },
     { name: '[test 2/2] RUN go test', verdict: 'skipped', reason: 'not needed by the target' },
   ],
 };
