@@ -3,6 +3,7 @@ import type { Fix, LspDiagnostic, LspRange } from '../core/language/types.ts';
 import { applyEdits } from '../core/language/code-actions.ts';
 import { createTextHost, type EditorEvents, type EditorHost } from './editor-host.ts';
 import { causeText, translatorFor } from './i18n.ts';
+import { refusalText } from './refusals.ts';
 import type { LanguageClient } from './monaco-bridge.ts';
 import { findParts, wireToolbar } from './toolbar.ts';
 import { sharedFromLocation } from './transfer.ts';
@@ -80,7 +81,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
   };
   const apply = (r: StateResult): boolean => {
     if (r.kind === 'refused') {
-      status(r.reason);
+      status(refusalText(r.reason, t));
       return false;
     }
     setState(r.state);

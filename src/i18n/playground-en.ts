@@ -102,4 +102,13 @@ export const playgroundEn = {
   'pg.editor.finding': 'Line {n}: {message} ({code})',
   'pg.editor.readonly': '{path} (read-only)',
   'pg.editor.monaco': 'File editor',
+  'pg.refused.invalid': '"{path}" is not a valid path',
+  'pg.refused.missing': '{path} does not exist',
+  'pg.refused.readonly': '{path} is read-only',
+  'pg.refused.exists': '{path} already exists',
+  'pg.refused.fileInWay': 'a file stands where a folder of {path} should be',
+  'pg.refused.intoItself': 'cannot move {path} into itself',
+  'pg.refused.holdsReadonly': '{path} holds read-only files',
+  'pg.example.go-service': 'Go service',
+  'pg.example.go-monorepo': 'Go monorepo (two services)',
 } as const;

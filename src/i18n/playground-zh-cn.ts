@@ -105,4 +105,13 @@ export const playgroundZhCn: Readonly<Record<keyof typeof playgroundEn, string>>
   'pg.editor.finding': '第 {n} 行：{message}（{code}）',
   'pg.editor.readonly': '{path}（只读）',
   'pg.editor.monaco': '文件编辑器',
+  'pg.refused.invalid': '“{path}”不是有效的路径',
+  'pg.refused.missing': '{path} 不存在',
+  'pg.refused.readonly': '{path} 是只读的',
+  'pg.refused.exists': '{path} 已存在',
+  'pg.refused.fileInWay': '{path} 的某个上级文件夹的位置上已经有一个文件',
+  'pg.refused.intoItself': '不能把 {path} 移动到它自己里面',
+  'pg.refused.holdsReadonly': '{path} 中有只读文件',
+  'pg.example.go-service': 'Go 服务',
+  'pg.example.go-monorepo': 'Go 单体仓库（两个服务）',
 };
