@@ -1,10 +1,23 @@
 /** Real builds without a builder: nothing changes, nothing breaks, and the Connect dialog explains each failure. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newPage, openPlayground, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** WCAG 2.2 AA violations (axe-core) outside Monaco, as `rule at selector` lines. */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run({ exclude: [['.monaco-editor']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h?.close(); });
 
@@ -68,6 +81,7 @@ describe('real builds with no builder connected', () => {
     const blocks = await fakeServer(cors(undefined));
     await test(blocks.url, 'x', `--allow-origin ${h.site.url}`);
     await Promise.all([denies, blocks].map((s) => new Promise((r) => s.server.close(r))));
+    expect(await violations(page)).toEqual([]);
 
     // Nothing was stored: Escape closes, focus returns, and the Real build button stays hidden.
     await page.keyboard.press('Escape');
@@ -134,6 +148,10 @@ describe('real builds against a stand-in builder', () => {
     expect(await mismatch.locator('.pg-real-why').textContent()).toMatch(/^Layerlab expected RUN \(.+\), but BuildKit took it from cache\.$/);
     expect(await page.locator('.pg-real-table tr[data-status="match"]').count()).toBe(steps.length - 1);
     expect(await page.locator('[data-part="real-summary"]').textContent()).toBe('1 step differs from the prediction; each says why below.');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await violations(page), scheme).toEqual([]);
+    }
     await page.getByRole('tab', { name: 'Real log' }).click();
     expect(await page.locator('[data-part="real-log"]').textContent()).toContain(`=== Current files on modern ===\n#5 ${odd}\n#5 CACHED`);
     await page.getByRole('tab', { name: 'Log', exact: true }).click();
