@@ -1,0 +1,124 @@
+/** The playground on a Chinese page: toolbar, panels, status lines and cause chains in Chinese; BuildKit's words kept. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { analyses, cursorToLine, nextAnalysis, openFile, openPlayground, startHarness, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const step = (name: string): string => `.pg-step[data-step$="${name}"]`;
+
+/** UI strings the English playground shows; none may remain on the Chinese page (matched as whole words). */
+const englishLabels = [
+  'Build', 'Rebuild', 'Reset', 'Undo reset', 'Share', 'Export .zip', 'Export .tar', 'Import .zip/.tar', 'Example',
+  'Steps', 'Graph', 'Log', 'Compare', 'Problems', 'Build settings', 'Build time (estimated)', 'Final image size (estimated)',
+  'Cold (empty cache)', 'Next rebuild, warm', 'This build, warm', 'Build before', 'Now', 'First build', 'If you rebuild now',
+  'steps from cache', 'show line', 'show', 'Why run', 'Why cached', 'Show the cause in the editor', '+ File', '+ Folder',
+  'New file', 'New folder', 'Rename', 'Delete', 'read-only', 'Keyboard', 'Build context', 'Playground actions', 'Results',
+  'Build results', 'Open files', 'Engine', 'last stage', 'No findings', 'Record two builds', 'Files changed', 'Step', 'From',
+  'To', 'nothing it depends on changed', 'its previous step ran again', 'modified', 'root cause', 'recorded', 'Stage graph',
+  'critical path', 'lanes?', 'Go service', 'File text', 'File editor', 'Share link', 'Playground',
+];
+const englishPattern = new RegExp(`(?<![\\w-])(${englishLabels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '?' ? c : `\\${c}`))).join('|')})(?![\\w-])`);
+
+/** Visible playground text and its aria-labels/titles, leaving out code, file text, the log, BuildKit badges, rule messages and the real-build feature. */
+function uiText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-playground]');
+    if (!root) return [];
+    const skip = 'script, code, pre, kbd, textarea, .monaco-editor, [data-part="editor"], .pg-log, .pg-problem, .pg-badge, option[value="v0.8"], dialog, [data-part^="real"], [data-tab^="real"], [id*="-real"], .pg-real-build';
+    const out: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest(skip) || (parent.closest('[hidden]') && !parent.closest('[role="tabpanel"]'))) continue;
+      const text = n.textContent?.trim();
+      if (text) out.push(text);
+    }
+    for (const el of root.querySelectorAll('[aria-label], [title]')) {
+      if (el.closest('.monaco-editor, dialog, [data-part^="real"], [data-tab^="real"], [id*="-real"], .pg-real-build')) continue;
+      for (const name of ['aria-label', 'title']) {
+        const value = el.getAttribute(name);
+        if (value) out.push(value);
+      }
+    }
+    return out;
+  });
+}
+
+describe('the playground in Chinese', () => {
+  it('a learner on /zh-cn/playground/ builds, edits main.go, rebuilds, and reads toolbar, summary and causes in Chinese', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openPlayground(page, `${h.site.url}/zh-cn/playground/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+
+    const toolbar = page.getByRole('toolbar', { name: '练习场操作' });
+    const build = toolbar.getByRole('button', { name: '构建', exact: true });
+    for (const name of ['重置', '分享', '导出 .zip', '导出 .tar']) expect(await toolbar.getByRole('button', { name, exact: true }).count()).toBe(1);
+    for (const name of ['步骤', '阶段图', '日志', '对比', '问题']) expect(await page.getByRole('tab', { name, exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.locator('.pg-summary').innerText()).toMatch(/^首次构建：全部 \d+ 个步骤都会执行/);
+    expect(await page.locator('.pg-hint').innerText()).toContain('打开快速修复');
+    expect(await page.locator('.pg-bars figcaption').first().innerText()).toBe('构建时间（估算）');
+
+    await build.click();
+    await expect.poll(() => page.locator('[data-part="build"]').innerText()).toBe('重新构建');
+    expect(await page.locator('[data-part="status"]').innerText()).toMatch(/^已记录构建 #1：0 步命中缓存，\d+ 步执行。$/);
+
+    const n = await analyses(page);
+    await openFile(page, 'main.go');
+    await cursorToLine(page, 11);
+    await page.keyboard.type('// 一处源码修改\n');
+    await nextAnalysis(page, n);
+    const copyAll = page.locator(step('COPY . .'));
+    await page.waitForSelector(`${step('COPY . .')}[data-verdict="run"]`);
+    // BuildKit's words stay: the badge and the step name; the cause is Chinese and names the file.
+    expect(await copyAll.locator('.pg-badge').innerText()).toBe('RUN');
+    const cause = await copyAll.locator('.pg-causes').innerText();
+    expect(cause).toContain('main.go 已修改，而 `COPY . .` 会读取这个文件。');
+    expect(await copyAll.locator('.pg-causes').getAttribute('aria-label')).toBe('执行的原因');
+    const after = await page.locator(step('RUN go mod download')).locator('.pg-causes').innerText();
+    expect(after).toContain('它的上一步重新执行了');
+    expect(after).toContain('根本原因（位于 `');
+    expect(await page.locator('.pg-summary').innerText()).toMatch(/^如果现在重新构建：\d+ 个步骤中 \d+ 个命中缓存/);
+
+    await page.locator('[data-part="build"]').click();
+    await expect.poll(() => page.locator('[data-part="status"]').innerText()).toMatch(/^已记录构建 #2：/);
+    expect(await page.locator('.pg-summary').innerText()).toMatch(/^构建 #2：/);
+
+    await page.getByRole('tab', { name: '对比' }).click();
+    expect(await page.locator('[data-part="compare"]').innerText()).toContain('改动的文件：main.go。');
+    await page.getByRole('tab', { name: '阶段图' }).click();
+    expect(await page.locator('.pg-dag').getAttribute('aria-label')).toMatch(/^阶段图：/);
+    await page.getByRole('tab', { name: '日志' }).click();
+    // The log is what docker prints: left in BuildKit's words.
+    expect(await page.locator('[data-part="log"]').innerText()).toMatch(/#\d+ \[builder \d\/\d\] COPY \. \./);
+
+    for (const tab of ['步骤', '阶段图', '对比']) {
+      await page.getByRole('tab', { name: tab }).click();
+      const leftovers = (await uiText(page)).filter((t) => englishPattern.test(t));
+      expect(leftovers, `English on the ${tab} tab`).toEqual([]);
+    }
+    await page.getByRole('tab', { name: '步骤' }).click();
+    await page.screenshot({ path: 'test-results/playground-zh.png' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the English playground still speaks English', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await openPlayground(page, `${h.site.url}/playground`, false);
+    expect(await page.locator('[data-part="build"]').innerText()).toBe('Build');
+    expect(await page.locator('.pg-summary').innerText()).toMatch(/^First build: all \d+ steps run/);
+    expect((await uiText(page)).some((t) => englishPattern.test(t))).toBe(true);
+    await context.close();
+  });
+});
