@@ -29,7 +29,7 @@ describe.skipIf(!enginesUp)('Real build in the playground (Chromium, real BuildK
     await site?.close();
   });
 
-  it('connects, replays two recorded builds on the modern engine, and every step matches the prediction', async () => {
+  for (const engine of ['modern', 'v0.8'] as const) it(`connects, replays two recorded builds on ${engine}, and every step matches the prediction`, async () => {
     const context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -39,17 +39,17 @@ describe.skipIf(!enginesUp)('Real build in the playground (Chromium, real BuildK
 
     // Two recorded builds: the starting files, then an edit of main.go. The `# syntax=docker/dockerfile:1`
     // line goes first: builds run with --network=none, and offline images have no stand-in frontend image.
-    await page.evaluate(async () => {
+    await page.evaluate(async (name) => {
       const p = window.__layerlab!['playground']!;
       const s0 = p.state();
       const files0 = s0.workspace.files.map((f) => (f.path === 'Dockerfile' ? { ...f, content: f.content.replace(/^# syntax=.*\n/, '') } : f));
-      p.replace({ ...s0, workspace: { ...s0.workspace, files: files0 } }, 'no syntax directive');
+      p.replace({ ...s0, settings: { ...s0.settings, engine: name }, workspace: { ...s0.workspace, files: files0 } }, 'no syntax directive');
       await p.build();
       const s = p.state();
       const files = s.workspace.files.map((f) => (f.path === 'main.go' ? { ...f, content: `${f.content}\n// edited\n` } : f));
       p.replace({ ...s, workspace: { ...s.workspace, files } }, 'edited main.go');
       await p.build();
-    });
+    }, engine);
     expect(await page.evaluate(() => window.__layerlab!['playground']!.state().history.builds.length)).toBe(2);
 
     // Connect through the dialog.
@@ -59,8 +59,8 @@ describe.skipIf(!enginesUp)('Real build in the playground (Chromium, real BuildK
     await dialog.getByLabel('Token').fill(token);
     await dialog.getByRole('button', { name: 'Test connection' }).click();
     await page.waitForFunction(() => document.querySelector('[data-part="real-health"]')?.getAttribute('data-state') === 'ok', undefined, { timeout: 60_000 });
-    expect(await dialog.locator('li[data-engine="modern"]').getAttribute('data-reachable')).toBe('true');
-    expect(await dialog.locator('li[data-engine="modern"]').textContent()).toMatch(/BuildKit v\d/);
+    expect(await dialog.locator(`li[data-engine="${engine}"]`).getAttribute('data-reachable')).toBe('true');
+    expect(await dialog.locator(`li[data-engine="${engine}"]`).textContent()).toMatch(/BuildKit v\d/);
     await page.keyboard.press('Escape');
 
     // Run the replay and wait for the comparison.
@@ -84,10 +84,10 @@ describe.skipIf(!enginesUp)('Real build in the playground (Chromium, real BuildK
 
     // The Real log tab holds BuildKit's own output.
     await page.getByRole('tab', { name: 'Real log' }).click();
-    expect(await page.locator('[data-part="real-log"]').textContent()).toMatch(/=== Build #2 on modern ===[\s\S]*#\d+ \[builder 2\/6\] WORKDIR \/src\n#\d+ CACHED/);
+    expect(await page.locator('[data-part="real-log"]').textContent()).toMatch(new RegExp(`=== Build #2 on ${engine} ===[\\s\\S]*#(\\d+) \\[builder 2/6\\] WORKDIR /src\\n(#\\1 .*\\n)*?#\\1 CACHED`));
 
     await page.getByRole('tab', { name: 'Real build' }).click();
-    if (process.env['LAYERLAB_SCREENSHOT'] === '1') {
+    if (process.env['LAYERLAB_SCREENSHOT'] === '1' && engine === 'modern') {
       mkdirSync(`${root}docs/screenshots`, { recursive: true });
       await page.locator('.pg-results').screenshot({ path: `${root}docs/screenshots/real-build.png` });
     }
