@@ -73,3 +73,10 @@ export function replayPlan(state: PlaygroundState, session: string, live: readon
   const predicted = live.map((st) => ({ name: st.name, verdict: st.verdict, reason: st.causes[0]?.text ?? '' }));
   return { kind: 'ok', builds: [{ label: 'Current files', body: buildBody(session, files, state.settings, state.dockerfile), predicted }] };
 }
+
+/** A warning when the builds use both engines: the server keeps one cache per engine, the playground's prediction assumes one. */
+export function mixedEnginesNote(builds: readonly PlannedBuild[]): string | null {
+  const engines = new Set(builds.map((b) => b.body.engine));
+  if (engines.size < 2) return null;
+  return 'Your builds switch between engines: on the server each engine keeps its own cache, while the playground predicted them as one cache, so steps after a switch may differ.';
+}

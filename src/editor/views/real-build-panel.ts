@@ -1,6 +1,7 @@
 /** The Real build panel (prediction beside reality, step by step) and the Real log panel (BuildKit's own output). */
 import { compareView, type CompareRow } from '../real-build/compare.ts';
 import type { BuildProgress } from '../real-build/progress.ts';
+import { mixedEnginesNote } from '../real-build/request.ts';
 import { h } from './dom.ts';
 
 const verdictText: Record<string, string> = { cached: 'CACHED', run: 'RUN', skipped: 'SKIPPED', started: 'running…', error: 'FAILED' };
@@ -55,8 +56,10 @@ export function renderRealPanel(container: HTMLElement, builds: readonly BuildPr
   const head = all
     ? mismatches === 0 ? `All ${builds.length} builds ran on BuildKit exactly as Layerlab predicted.` : `${mismatches} ${mismatches === 1 ? 'step differs' : 'steps differ'} from the prediction; each says why below.`
     : `${done.length} of ${builds.length} builds done on BuildKit.`;
+  const note = mixedEnginesNote(builds.map((b) => b.planned));
   container.replaceChildren(
     h('p', { class: 'pg-summary', 'data-part': 'real-summary', 'data-done': String(all), 'data-mismatches': String(mismatches), text: head }),
+    ...(note ? [h('p', { class: 'pg-real-reset', text: note })] : []),
     ...builds.map((b, i) => section(b, i === 0)));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type StepView } from '../../../src/editor/protocol.ts';
-import { isSessionId, newSessionId, replayPlan } from '../../../src/editor/real-build/request.ts';
+import { isSessionId, mixedEnginesNote, newSessionId, replayPlan } from '../../../src/editor/real-build/request.ts';
 import { recordBuild } from '../../../src/editor/state/builds.ts';
 import { initialState } from '../../../src/editor/state/playground-state.ts';
 
@@ -20,6 +20,8 @@ describe('replay plan', () => {
     expect(plan.builds[0]!.body).toEqual({ session: 'pg-1', engine: 'modern', files: { Dockerfile: 'FROM alpine\n' }, dockerfile: 'Dockerfile', buildArgs: {}, noCache: false });
     expect(plan.builds[1]!.body).toEqual({ session: 'pg-1', engine: 'v0.8', files: { Dockerfile: 'FROM alpine\n', 'a.txt': 'a' }, dockerfile: 'Dockerfile', target: 'build', buildArgs: { V: '1' }, noCache: true });
     expect(plan.builds[1]!.predicted[0]!.verdict).toBe('cached');
+    expect(mixedEnginesNote(plan.builds)).toContain('each engine keeps its own cache');
+    expect(mixedEnginesNote(plan.builds.slice(0, 1))).toBeNull();
   });
 
   it('with nothing recorded, builds the current files (hidden ones too) with the live prediction', () => {
