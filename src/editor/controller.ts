@@ -4,6 +4,7 @@ import { applyEdits } from '../core/language/code-actions.ts';
 import { createTextHost, type EditorEvents, type EditorHost } from './editor-host.ts';
 import { causeText, translatorFor } from './i18n.ts';
 import { refusalText } from './refusals.ts';
+import { localizeHover, readRuleTitles } from './rule-titles.ts';
 import type { LanguageClient } from './monaco-bridge.ts';
 import { findParts, wireToolbar } from './toolbar.ts';
 import { sharedFromLocation } from './transfer.ts';
@@ -47,6 +48,7 @@ export type HostFactory = (container: HTMLElement, events: EditorEvents, languag
 export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spawn: () => WorkerLike): PlaygroundProbe {
   const parts = findParts(root);
   const t = translatorFor(root);
+  const ruleTitles = readRuleTitles(root);
   const restored = loadSaved(config.id);
   let saved: Saved = restored ? { state: applyPageMarks(restored.state, config), undo: restored.undo } : { state: initialState(config), undo: null };
   let result: AnalysisResult | null = null;
@@ -242,7 +244,7 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
     else if (shared !== null) replace(shared, t('pg.status.shareLoaded'));
   });
   const language: LanguageClient = {
-    hover: (text, position) => client.call('hover', { text, position }),
+    hover: async (text, position) => localizeHover(await client.call('hover', { text, position }), ruleTitles, t),
     complete: (text, position) => client.call('complete', { text, position, buildArgs: Object.keys(state().settings.buildArgs) }),
     codeActions: (uri, diagnostics, range) => client.call('codeActions', { uri, diagnostics, range }),
     diagnostics: (uri) => (result && uri.endsWith(`/${result.dockerfile}`) ? result.diagnostics : []),

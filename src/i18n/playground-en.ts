@@ -109,6 +109,7 @@ export const playgroundEn = {
   'pg.refused.fileInWay': 'a file stands where a folder of {path} should be',
   'pg.refused.intoItself': 'cannot move {path} into itself',
   'pg.refused.holdsReadonly': '{path} holds read-only files',
+  'pg.hover.ruleReference': 'Rule reference',
   'pg.example.go-service': 'Go service',
   'pg.example.go-monorepo': 'Go monorepo (two services)',
 } as const;

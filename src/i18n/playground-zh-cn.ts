@@ -112,6 +112,7 @@ export const playgroundZhCn: Readonly<Record<keyof typeof playgroundEn, string>>
   'pg.refused.fileInWay': '{path} 的某个上级文件夹的位置上已经有一个文件',
   'pg.refused.intoItself': '不能把 {path} 移动到它自己里面',
   'pg.refused.holdsReadonly': '{path} 中有只读文件',
+  'pg.hover.ruleReference': '规则说明',
   'pg.example.go-service': 'Go 服务',
   'pg.example.go-monorepo': 'Go 单体仓库（两个服务）',
 };

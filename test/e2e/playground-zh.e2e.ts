@@ -68,6 +68,16 @@ describe('the playground in Chinese', () => {
     expect(await page.locator('.pg-hint').innerText()).toContain('打开快速修复');
     expect(await page.locator('.pg-bars figcaption').first().innerText()).toBe('构建时间（估算）');
 
+    // A finding's hover: the rule title comes from its Chinese rule page (the instruction docs stay English).
+    await cursorToLine(page, 6);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const rows = () => page.locator('.monaco-hover:not(.hidden) .hover-row').allInnerTexts().then((t) => t.join('\n'));
+    await expect.poll(rows).toMatch(/GoCacheMountMissing — [^\n]*[\u3400-\u9fff]/);
+    expect(await rows()).toContain('规则说明');
+    await page.keyboard.press('Escape');
+
     await build.click();
     await expect.poll(() => page.locator('[data-part="build"]').innerText()).toBe('重新构建');
     expect(await page.locator('[data-part="status"]').innerText()).toMatch(/^已记录构建 #1：0 步命中缓存，\d+ 步执行。$/);
