@@ -69,6 +69,11 @@ describe('real builds with no builder connected', () => {
 
     const refused = await closedPort();
     await test(refused, 'x', `Nothing answered at ${refused}`);
+    // Enter in a field tests too (Test connection is the form's default button) and keeps the dialog open.
+    await url.fill('not a url');
+    await url.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-part="real-health"]')?.textContent?.includes('"not a url" is not a server URL'));
+    await expect(dialog.isVisible()).resolves.toBe(true);
     await test('127.0.0.1:7421', 'x', 'is not a server URL');
 
     const cors = (origin: string | undefined) => (req: IncomingMessage, res: ServerResponse): void => {

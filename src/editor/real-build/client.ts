@@ -32,7 +32,7 @@ async function call(f: Fetch, c: Connection, path: string, init: RequestInit, pa
     const reachable = await f(`${c.url}/v1/health`, { mode: 'no-cors' }).then(() => true, () => false);
     throw new RequestFailed(networkError(c.url, reachable, pageOrigin).message);
   }
-  const bad = statusError(res.status, res.ok ? null : await errorText(res), pageOrigin);
+  const bad = statusError(res.status, res.ok ? null : await errorText(res), pageOrigin, res.headers.get('retry-after'));
   if (bad) throw new RequestFailed(bad.message);
   return res;
 }

@@ -72,8 +72,9 @@ export function readHealth(body: unknown): HealthOutcome {
 }
 
 /** The message for a failed request, by HTTP status (null for 2xx). */
-export function statusError(status: number, serverReason: string | null, pageOrigin: string): { reason: ConnectError; message: string } | null {
+export function statusError(status: number, serverReason: string | null, pageOrigin: string, retryAfter: string | null = null): { reason: ConnectError; message: string } | null {
   if (status >= 200 && status < 300) return null;
+  if (status === 429) return { reason: 'http', message: `The server is busy (429${serverReason ? `: ${serverReason}` : ''}); try again${retryAfter ? ` in ${retryAfter} s` : ' later'}.` };
   if (status === 401) return { reason: 'unauthorized', message: 'The server refused the token (401). Paste the token `layerlab serve` printed at start (or its LAYERLAB_TOKEN).' };
   if (status === 403) return { reason: 'cors', message: `The server refused this page's origin (403). Start it with --allow-origin ${pageOrigin}.` };
   return { reason: 'http', message: `The server answered ${status}${serverReason ? `: ${serverReason}` : ''}.` };

@@ -52,15 +52,16 @@ function addTab(tablist: HTMLElement, after: Element | null, panelBefore: Elemen
 function buildDialog(pid: string): HTMLDialogElement {
   const title = `real-title-${pid}`;
   return h('dialog', { class: 'pg-real-dialog', 'aria-labelledby': title, 'data-part': 'real-dialog' },
-    h('form', { method: 'dialog' },
+    h('form', { method: 'dialog', novalidate: true },
       h('h2', { id: title, text: 'Connect a builder' }),
       h('p', { class: 'pg-muted' }, 'Run your recorded builds on a real BuildKit through ', h('code', { text: 'layerlab serve' }), ' and see them beside the prediction. The URL and token stay in this browser.'),
       h('label', {}, 'Server URL', h('input', { type: 'url', name: 'url', placeholder: 'http://127.0.0.1:7421', autocomplete: 'off', spellcheck: 'false', required: true })),
       h('label', {}, 'Token', h('input', { type: 'password', name: 'token', autocomplete: 'off', spellcheck: 'false' })),
       h('div', { class: 'pg-real-actions' },
-        h('button', { type: 'button', class: 'primary', 'data-act': 'test', text: 'Test connection' }),
+        // The default button: Enter in a field tests the connection.
+        h('button', { type: 'submit', class: 'primary', 'data-act': 'test', text: 'Test connection' }),
         h('button', { type: 'button', 'data-act': 'disconnect', text: 'Disconnect' }),
-        h('button', { type: 'submit', value: 'close', text: 'Close' })),
+        h('button', { type: 'button', 'data-act': 'close', text: 'Close' })),
       h('div', { class: 'pg-real-health', role: 'status', 'aria-live': 'polite', 'data-part': 'real-health' })));
 }
 
@@ -155,7 +156,9 @@ function wireDialog(p: RealParts, current: () => Connection | null, set: (c: Con
     set(null);
     say('ok', 'Disconnected. The playground predicts as before; the URL and token were removed from this browser.');
   });
-  form.querySelector('[data-act="test"]')!.addEventListener('click', async () => {
+  form.querySelector('[data-act="close"]')!.addEventListener('click', () => p.dialog.close());
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
     const base = normalizeUrl(url.value);
     if (base === null) return say('error', `"${url.value}" is not a server URL: write it like http://127.0.0.1:7421.`);
     say('busy', `Asking ${base}/v1/health…`);

@@ -34,7 +34,8 @@ describe('builder connection', () => {
     expect(statusError(200, null, origin)).toBeNull();
     expect(statusError(401, 'x', origin)?.reason).toBe('unauthorized');
     expect(statusError(403, null, origin)?.message).toContain('--allow-origin http://127.0.0.1:4321');
-    expect(statusError(429, 'queue full', origin)?.message).toBe('The server answered 429: queue full.');
+    expect(statusError(429, 'queue full', origin, '3')?.message).toBe('The server is busy (429: queue full); try again in 3 s.');
+    expect(statusError(500, 'internal error', origin)?.message).toBe('The server answered 500: internal error.');
     expect(networkError('http://127.0.0.1:9', false, origin)).toMatchObject({ reason: 'refused' });
     expect(networkError('http://127.0.0.1:9', true, origin)).toMatchObject({ reason: 'cors' });
     expect(networkError('http://build.example', false, 'https://layerlab.dev').message).toContain('mixed content');
