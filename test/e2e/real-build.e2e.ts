@@ -153,6 +153,7 @@ describe('real builds against a stand-in builder', () => {
     expect(await mismatch.locator('.pg-real-why').textContent()).toMatch(/^Layerlab expected RUN \(.+\), but BuildKit took it from cache\.$/);
     expect(await page.locator('.pg-real-table tr[data-status="match"]').count()).toBe(steps.length - 1);
     expect(await page.locator('[data-part="real-summary"]').textContent()).toBe('1 step differs from the prediction; each says why below.');
+    await page.waitForFunction(() => document.querySelector('[data-part="status"]')?.textContent === 'Real build finished: 1 step differs from the prediction (see Real build).');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       expect(await violations(page), scheme).toEqual([]);
@@ -169,6 +170,7 @@ describe('real builds against a stand-in builder', () => {
     await page.getByRole('button', { name: 'Stop' }).click();
     await builder.closed;
     await page.waitForSelector('.pg-real-build[data-phase="canceled"]');
+    await page.waitForFunction(() => document.querySelector('[data-part="status"]')?.textContent === 'Real build stopped; the Real build tab says why.');
     expect(await page.locator('[data-part="real-stop"]').isHidden()).toBe(true);
 
     // Disconnect: the Real build button goes away; the panels keep the last results.

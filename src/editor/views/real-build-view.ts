@@ -2,7 +2,8 @@
 import type { PlaygroundProbe } from '../controller.ts';
 import { checkHealth, runReplay } from '../real-build/client.ts';
 import { decodeConnection, encodeConnection, normalizeUrl, type Connection } from '../real-build/connection.ts';
-import { isSessionId, newSessionId, replayPlan } from '../real-build/request.ts';
+import { compareView } from '../real-build/compare.ts';
+import { isSessionId, newSessionId, replayPlan, type PlannedBuild } from '../real-build/request.ts';
 import type { BuildProgress } from '../real-build/progress.ts';
 import { h } from './dom.ts';
 import { renderRealPanel, renderRealLog } from './real-build-panel.ts';
@@ -105,29 +106,13 @@ function attach(root: HTMLElement, pid: string, probe: PlaygroundProbe, p: RealP
     if (!connection || controller) return;
     const plan = replayPlan(probe.state(), sessionFor(pid), probe.result()?.steps ?? null);
     if (plan.kind === 'nothing') return status(plan.reason);
-    controller = new AbortController();
+    const ctl = (controller = new AbortController());
     p.run.disabled = true;
     p.stop.hidden = false;
     p.tab.hidden = p.logTab.hidden = false;
     p.tab.click();
     status(`Real build: replaying ${plan.builds.length} build${plan.builds.length === 1 ? '' : 's'} on ${connection.url}…`);
-    let frame = 0;
-    let latest: readonly BuildProgress[] = [];
-    const paint = (): void => {
-      frame = 0;
-      renderRealPanel(p.panel, latest);
-      renderRealLog(p.log, latest);
-    };
-    void runReplay(fetch.bind(window), connection, plan.builds, controller.signal, location.origin, (all) => {
-      latest = all;
-      frame ||= requestAnimationFrame(paint);
-    }).then((all) => {
-      latest = all;
-      if (frame) cancelAnimationFrame(frame);
-      paint();
-      const bad = all.reduce((n, b) => n + (b.result?.mismatches ?? 0), 0);
-      status(all.every((b) => b.phase === 'done') ? `Real build finished: ${bad === 0 ? 'every step as predicted' : 'see the mismatches in Real build'}.` : 'Real build stopped; see Real build for why.');
-    }).finally(() => {
+    void replay(p, connection, plan.builds, ctl.signal).then(status).finally(() => {
       controller = null;
       p.run.disabled = false;
       p.stop.hidden = true;
@@ -170,4 +155,24 @@ function wireDialog(p: RealParts, current: () => Connection | null, set: (c: Con
     set(c);
     say('ok', `Connected to layerlab serve ${outcome.version}. Real build is in the toolbar.`, items);
   });
+}
+
+/** Runs the replay, painting at most once a frame; resolves with a one-line outcome for the status bar. */
+async function replay(p: RealParts, connection: Connection, builds: readonly PlannedBuild[], signal: AbortSignal): Promise<string> {
+  let frame = 0;
+  let latest: readonly BuildProgress[] = [];
+  const paint = (): void => {
+    frame = 0;
+    renderRealPanel(p.panel, latest);
+    renderRealLog(p.log, latest);
+  };
+  latest = await runReplay(fetch.bind(window), connection, builds, signal, location.origin, (all) => {
+    latest = all;
+    frame ||= requestAnimationFrame(paint);
+  });
+  if (frame) cancelAnimationFrame(frame);
+  paint();
+  const bad = latest.reduce((n, b) => n + compareView(b).mismatches, 0);
+  if (!latest.every((b) => b.phase === 'done')) return 'Real build stopped; the Real build tab says why.';
+  return `Real build finished: ${bad === 0 ? 'every step as predicted' : `${bad === 1 ? '1 step differs' : `${bad} steps differ`} from the prediction (see Real build)`}.`;
 }
