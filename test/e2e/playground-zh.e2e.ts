@@ -97,7 +97,7 @@ describe('the playground in Chinese', () => {
     const after = await page.locator(step('RUN go mod download')).locator('.pg-causes').innerText();
     expect(after).toContain('它的上一步重新执行了');
     expect(after).toContain('根本原因（位于 `');
-    expect(await page.locator('.pg-summary').innerText()).toMatch(/^如果现在重新构建：\d+ 个步骤中 \d+ 个命中缓存/);
+    expect(await page.locator('.pg-summary').innerText()).toMatch(/^如果现在重新构建：\d+ 个步骤命中缓存（共 \d+ 个）/);
 
     await page.locator('[data-part="build"]').click();
     await expect.poll(() => page.locator('[data-part="status"]').innerText()).toMatch(/^已记录构建 #2：/);
