@@ -1,15 +1,17 @@
 /** Completions: instructions at a line start, flags after `--`, stage names after `--from=`, build args after `$`. */
 import type { SyntaxTree } from '../syntax/types.ts';
 import { flagDocs, instructionDocs, mountSnippets } from './docs.ts';
+import { flagSummary, instructionText } from './docs-lang.ts';
 import { lineAt } from './positions.ts';
 import { declaredVariables, instructionOnLine, stageNames } from './tree-query.ts';
-import type { CompletionItem, LspPosition, LspRange } from './types.ts';
+import type { CompletionItem, DocLang, LanguageOptions, LspPosition, LspRange } from './types.ts';
 
 /** Build args BuildKit defines for every build. */
 export const predefinedArgs: readonly string[] = ['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT'];
 
-/** Completion items at a position; `buildArgs` are the names set in the build settings. */
-export function complete(tree: SyntaxTree, pos: LspPosition, buildArgs: readonly string[] = []): readonly CompletionItem[] {
+/** Completion items at a position; `buildArgs` are the names set in the build settings; `lang` words the docs. */
+export function complete(tree: SyntaxTree, pos: LspPosition, buildArgs: readonly string[] = [], options: LanguageOptions = {}): readonly CompletionItem[] {
+  const lang = options.lang ?? 'en';
   const before = lineAt(tree.text, pos.line).slice(0, pos.character);
   const node = instructionOnLine(tree, pos.line);
   const continuation = node !== undefined && node.range.start.line < pos.line;
@@ -22,21 +24,21 @@ export function complete(tree: SyntaxTree, pos: LspPosition, buildArgs: readonly
   const mount = /--mount=([\w=,/.-]*)$/.exec(before);
   if (mount) return mountSnippets.map((m) => item(m, 'value', 'mount', m, false, word(mount[1]?.length ?? 0)));
   const flag = /^\s*(\w+)\s+(?:--\S+\s+)*--([\w-]*)$/.exec(before);
-  if (flag && !continuation) return flags(flag[1] ?? '', word((flag[2]?.length ?? 0) + 2));
+  if (flag && !continuation) return flags(flag[1] ?? '', word((flag[2]?.length ?? 0) + 2), lang);
   const keyword = /^\s*(\w*)$/.exec(before);
   if (keyword && !continuation) {
-    return instructionDocs.map((d) => item(d.keyword, 'keyword', d.synopsis, d.snippet, true, word(keyword[1]?.length ?? 0), d.summary));
+    return instructionDocs.map((d) => item(d.keyword, 'keyword', d.synopsis, d.snippet, true, word(keyword[1]?.length ?? 0), instructionText(d, lang).summary));
   }
   const fromImage = /^\s*from\s+(?:--\S+\s+)*([\w.-]*)$/i.exec(before);
   if (fromImage && !continuation) return stages(tree, pos.line, word(fromImage[1]?.length ?? 0));
   return [];
 }
 
-function flags(keyword: string, range: LspRange): CompletionItem[] {
+function flags(keyword: string, range: LspRange, lang: DocLang): CompletionItem[] {
   const upper = keyword.toUpperCase();
   return flagDocs
     .filter((d) => d.instructions.includes(upper))
-    .map((d) => item(`--${d.name}`, 'flag', d.synopsis, d.name === 'link' || d.name === 'parents' || d.name === 'keep-git-dir' ? `--${d.name}` : `--${d.name}=`, false, range, d.summary));
+    .map((d) => item(`--${d.name}`, 'flag', d.synopsis, d.name === 'link' || d.name === 'parents' || d.name === 'keep-git-dir' ? `--${d.name}` : `--${d.name}=`, false, range, flagSummary(d, lang)));
 }
 
 function stages(tree: SyntaxTree, line: number, range: LspRange): CompletionItem[] {

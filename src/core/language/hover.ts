@@ -1,12 +1,14 @@
 /** Hover docs: instructions, flags, and the rule behind a finding under the cursor. */
 import type { SyntaxTree } from '../syntax/types.ts';
 import { flagDoc, instructionDoc } from './docs.ts';
+import { cacheLabel, flagSummary, instructionText } from './docs-lang.ts';
 import { rangeContains } from './positions.ts';
 import { stageNames, wordAt } from './tree-query.ts';
-import type { Hover, LspDiagnostic, LspPosition, RuleDoc } from './types.ts';
+import type { Hover, LanguageOptions, LspDiagnostic, LspPosition, RuleDoc } from './types.ts';
 
-/** The hover at a position: rule docs for findings there, else the instruction, flag or stage doc. */
-export function hover(tree: SyntaxTree, pos: LspPosition, diagnostics: readonly LspDiagnostic[] = [], rules: readonly RuleDoc[] = []): Hover | null {
+/** The hover at a position: rule docs for findings there, else the instruction, flag or stage doc (`lang` words the docs). */
+export function hover(tree: SyntaxTree, pos: LspPosition, diagnostics: readonly LspDiagnostic[] = [], rules: readonly RuleDoc[] = [], options: LanguageOptions = {}): Hover | null {
+  const lang = options.lang ?? 'en';
   const finding = diagnostics.find((d) => rangeContains(d.range, pos) && rules.some((r) => r.name === d.code));
   const rule = finding && rules.find((r) => r.name === finding.code);
   const parts: string[] = [];
@@ -16,12 +18,13 @@ export function hover(tree: SyntaxTree, pos: LspPosition, diagnostics: readonly 
     switch (at.kind) {
       case 'keyword': {
         const doc = instructionDoc(at.word.value);
-        if (doc) parts.push(`**${doc.keyword}** \`${doc.synopsis}\`\n\n${doc.summary}\n\n*Cache:* ${doc.cache}`);
+        const words = doc && instructionText(doc, lang);
+        if (doc && words) parts.push(`**${doc.keyword}** \`${doc.synopsis}\`\n\n${words.summary}\n\n${cacheLabel(lang)} ${words.cache}`);
         break;
       }
       case 'flag': {
         const doc = flagDoc(at.node.keyword, at.name);
-        if (doc) parts.push(`**--${doc.name}** \`${doc.synopsis}\`\n\n${doc.summary}`);
+        if (doc) parts.push(`**--${doc.name}** \`${doc.synopsis}\`\n\n${flagSummary(doc, lang)}`);
         break;
       }
       case 'arg':

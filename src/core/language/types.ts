@@ -72,3 +72,11 @@ export interface RuleDoc {
   readonly description: string;
   readonly url?: string;
 }
+
+/** The language of hover and completion text: English (the default) or Simplified Chinese. */
+export type DocLang = 'en' | 'zh-cn';
+
+/** Options of the language features that word text for a reader. */
+export interface LanguageOptions {
+  readonly lang?: DocLang;
+}
