@@ -244,8 +244,8 @@ export function mountPlayground(root: HTMLElement, config: PlaygroundConfig, spa
     else if (shared !== null) replace(shared, t('pg.status.shareLoaded'));
   });
   const language: LanguageClient = {
-    hover: async (text, position) => localizeHover(await client.call('hover', { text, position }), ruleTitles, t),
-    complete: (text, position) => client.call('complete', { text, position, buildArgs: Object.keys(state().settings.buildArgs) }),
+    hover: async (text, position) => localizeHover(await client.call('hover', { text, position, lang: t.lang }), ruleTitles, t),
+    complete: (text, position) => client.call('complete', { text, position, buildArgs: Object.keys(state().settings.buildArgs), lang: t.lang }),
     codeActions: (uri, diagnostics, range) => client.call('codeActions', { uri, diagnostics, range }),
     diagnostics: (uri) => (result && uri.endsWith(`/${result.dockerfile}`) ? result.diagnostics : []),
   };

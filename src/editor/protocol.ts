@@ -1,5 +1,5 @@
 /** The typed message protocol between the playground page and its analysis worker. */
-import type { CompletionItem, CodeAction, Hover, LspDiagnostic, LspPosition, LspRange } from '../core/language/types.ts';
+import type { CompletionItem, CodeAction, DocLang, Hover, LspDiagnostic, LspPosition, LspRange } from '../core/language/types.ts';
 import type { Cause as CauseData } from '../core/simulate/causes.ts';
 
 /** Which BuildKit generation the simulator imitates. */
@@ -104,9 +104,9 @@ export interface Methods {
     readonly params: { readonly current: BuildInput; readonly history: readonly BuildInput[]; readonly dockerfile: string };
     readonly result: AnalysisResult;
   };
-  hover: { readonly params: { readonly text: string; readonly position: LspPosition }; readonly result: Hover | null };
+  hover: { readonly params: { readonly text: string; readonly position: LspPosition; readonly lang?: DocLang }; readonly result: Hover | null };
   complete: {
-    readonly params: { readonly text: string; readonly position: LspPosition; readonly buildArgs: readonly string[] };
+    readonly params: { readonly text: string; readonly position: LspPosition; readonly buildArgs: readonly string[]; readonly lang?: DocLang };
     readonly result: readonly CompletionItem[];
   };
   codeActions: {

@@ -19,8 +19,8 @@ export function createHandler(analysis: Analysis): Handler {
       lastDiagnostics = result.diagnostics;
       return result;
     },
-    hover: (params) => hover(analysis.parse(params.text), params.position, lastDiagnostics, analysis.ruleDocs()),
-    complete: (params) => complete(analysis.parse(params.text), params.position, params.buildArgs),
+    hover: (params) => hover(analysis.parse(params.text), params.position, lastDiagnostics, analysis.ruleDocs(), { lang: params.lang ?? 'en' }),
+    complete: (params) => complete(analysis.parse(params.text), params.position, params.buildArgs, { lang: params.lang ?? 'en' }),
     codeActions: (params) => codeActions(params.uri, params.diagnostics, params.range),
   };
   return (request) => {
