@@ -55,4 +55,15 @@ describe('language option', () => {
     const flags = complete(parseDockerfile('COPY --'), at(0, 7), [], { lang: 'zh-cn' });
     expect(flags.find((i) => i.label === '--link')?.documentation).toBe(flagDocsZh['link']);
   });
+  it('words stage hovers and completion details in the requested language', () => {
+    const staged = parseDockerfile('FROM golang:1.22 AS build\nFROM build AS next\nCOPY --from=build /a /b\nRUN echo $\n');
+    expect(hover(staged, at(1, 6))?.contents.value).toBe('Stage **build** (stage 0, line 1), based on `golang:1.22`');
+    expect(hover(staged, at(1, 6), [], [], { lang: 'zh-cn' })?.contents.value).toBe('阶段 **build**（阶段 0，第 1 行），基于 `golang:1.22`');
+    const stage = (lang?: 'zh-cn') => complete(staged, at(2, 12), [], lang ? { lang } : {})[0]?.detail;
+    expect(stage()).toBe('stage 0 (FROM golang:1.22)');
+    expect(stage('zh-cn')).toBe('阶段 0（FROM golang:1.22）');
+    const detail = (name: string, lang?: 'zh-cn') => complete(staged, at(3, 10), ['VERSION'], lang ? { lang } : {}).find((i) => i.label === name)?.detail;
+    expect([detail('VERSION'), detail('TARGETOS')]).toEqual(['build arg (settings)', 'predefined build arg']);
+    expect([detail('VERSION', 'zh-cn'), detail('TARGETOS', 'zh-cn')]).toEqual(['构建参数（来自设置）', '预定义的构建参数']);
+  });
 });

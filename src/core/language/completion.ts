@@ -1,7 +1,7 @@
 /** Completions: instructions at a line start, flags after `--`, stage names after `--from=`, build args after `$`. */
 import type { SyntaxTree } from '../syntax/types.ts';
 import { flagDocs, instructionDocs, mountSnippets } from './docs.ts';
-import { flagSummary, instructionText } from './docs-lang.ts';
+import { buildArgDetail, flagSummary, instructionText, stageDetail } from './docs-lang.ts';
 import { lineAt } from './positions.ts';
 import { declaredVariables, instructionOnLine, stageNames } from './tree-query.ts';
 import type { CompletionItem, DocLang, LanguageOptions, LspPosition, LspRange } from './types.ts';
@@ -18,9 +18,9 @@ export function complete(tree: SyntaxTree, pos: LspPosition, buildArgs: readonly
   const word = (length: number): LspRange => ({ start: { line: pos.line, character: pos.character - length }, end: pos });
 
   const variable = /\$\{?(\w*)$/.exec(before);
-  if (variable) return variables(tree, buildArgs, word(variable[1]?.length ?? 0));
+  if (variable) return variables(tree, buildArgs, word(variable[1]?.length ?? 0), lang);
   const from = /--from=([\w.-]*)$/.exec(before);
-  if (from) return stages(tree, pos.line, word(from[1]?.length ?? 0));
+  if (from) return stages(tree, pos.line, word(from[1]?.length ?? 0), lang);
   const mount = /--mount=([\w=,/.-]*)$/.exec(before);
   if (mount) return mountSnippets.map((m) => item(m, 'value', 'mount', m, false, word(mount[1]?.length ?? 0)));
   const flag = /^\s*(\w+)\s+(?:--\S+\s+)*--([\w-]*)$/.exec(before);
@@ -30,7 +30,7 @@ export function complete(tree: SyntaxTree, pos: LspPosition, buildArgs: readonly
     return instructionDocs.map((d) => item(d.keyword, 'keyword', d.synopsis, d.snippet, true, word(keyword[1]?.length ?? 0), instructionText(d, lang).summary));
   }
   const fromImage = /^\s*from\s+(?:--\S+\s+)*([\w.-]*)$/i.exec(before);
-  if (fromImage && !continuation) return stages(tree, pos.line, word(fromImage[1]?.length ?? 0));
+  if (fromImage && !continuation) return stages(tree, pos.line, word(fromImage[1]?.length ?? 0), lang);
   return [];
 }
 
@@ -41,20 +41,20 @@ function flags(keyword: string, range: LspRange, lang: DocLang): CompletionItem[
     .map((d) => item(`--${d.name}`, 'flag', d.synopsis, d.name === 'link' || d.name === 'parents' || d.name === 'keep-git-dir' ? `--${d.name}` : `--${d.name}=`, false, range, flagSummary(d, lang)));
 }
 
-function stages(tree: SyntaxTree, line: number, range: LspRange): CompletionItem[] {
+function stages(tree: SyntaxTree, line: number, range: LspRange, lang: DocLang): CompletionItem[] {
   return stageNames(tree)
     .filter((s) => s.line < line && s.name !== '')
-    .map((s) => item(s.name, 'stage', `stage ${s.index} (FROM ${s.base})`, s.name, false, range));
+    .map((s) => item(s.name, 'stage', stageDetail(s.index, s.base, lang), s.name, false, range));
 }
 
-function variables(tree: SyntaxTree, buildArgs: readonly string[], range: LspRange): CompletionItem[] {
+function variables(tree: SyntaxTree, buildArgs: readonly string[], range: LspRange, lang: DocLang): CompletionItem[] {
   const declared = declaredVariables(tree);
   const names = new Set(declared.map((d) => d.name));
   const items = declared.map((d) => item(d.name, 'variable', `${d.kind}${d.value ? ` = ${d.value}` : ''}`, d.name, false, range));
   for (const name of [...buildArgs, ...predefinedArgs]) {
     if (names.has(name)) continue;
     names.add(name);
-    items.push(item(name, 'variable', buildArgs.includes(name) ? 'build arg (settings)' : 'predefined build arg', name, false, range));
+    items.push(item(name, 'variable', buildArgDetail(buildArgs.includes(name), lang), name, false, range));
   }
   return items;
 }

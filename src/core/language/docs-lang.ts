@@ -18,3 +18,21 @@ export function flagSummary(doc: FlagDoc, lang: DocLang): string {
 export function cacheLabel(lang: DocLang): string {
   return lang === 'zh-cn' ? '*缓存：*' : '*Cache:*';
 }
+
+/** The hover line for a stage name. */
+export function stageLine(stage: { readonly name: string; readonly index: number; readonly line: number; readonly base: string }, lang: DocLang): string {
+  return lang === 'zh-cn'
+    ? `阶段 **${stage.name}**（阶段 ${stage.index}，第 ${stage.line + 1} 行），基于 \`${stage.base}\``
+    : `Stage **${stage.name}** (stage ${stage.index}, line ${stage.line + 1}), based on \`${stage.base}\``;
+}
+
+/** The completion detail of a stage name. */
+export function stageDetail(index: number, base: string, lang: DocLang): string {
+  return lang === 'zh-cn' ? `阶段 ${index}（FROM ${base}）` : `stage ${index} (FROM ${base})`;
+}
+
+/** The completion detail of a build arg that no ARG declares: set in the settings, or predefined by BuildKit. */
+export function buildArgDetail(fromSettings: boolean, lang: DocLang): string {
+  if (lang === 'zh-cn') return fromSettings ? '构建参数（来自设置）' : '预定义的构建参数';
+  return fromSettings ? 'build arg (settings)' : 'predefined build arg';
+}

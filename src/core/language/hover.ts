@@ -1,10 +1,10 @@
 /** Hover docs: instructions, flags, and the rule behind a finding under the cursor. */
 import type { SyntaxTree } from '../syntax/types.ts';
 import { flagDoc, instructionDoc } from './docs.ts';
-import { cacheLabel, flagSummary, instructionText } from './docs-lang.ts';
+import { cacheLabel, flagSummary, instructionText, stageLine } from './docs-lang.ts';
 import { rangeContains } from './positions.ts';
 import { stageNames, wordAt } from './tree-query.ts';
-import type { Hover, LanguageOptions, LspDiagnostic, LspPosition, RuleDoc } from './types.ts';
+import type { DocLang, Hover, LanguageOptions, LspDiagnostic, LspPosition, RuleDoc } from './types.ts';
 
 /** The hover at a position: rule docs for findings there, else the instruction, flag or stage doc (`lang` words the docs). */
 export function hover(tree: SyntaxTree, pos: LspPosition, diagnostics: readonly LspDiagnostic[] = [], rules: readonly RuleDoc[] = [], options: LanguageOptions = {}): Hover | null {
@@ -28,7 +28,7 @@ export function hover(tree: SyntaxTree, pos: LspPosition, diagnostics: readonly 
         break;
       }
       case 'arg':
-        parts.push(...stageHover(tree, at.node.keyword, at.word.value));
+        parts.push(...stageHover(tree, at.node.keyword, at.word.value, lang));
         break;
       default: {
         const never: never = at;
@@ -41,8 +41,8 @@ export function hover(tree: SyntaxTree, pos: LspPosition, diagnostics: readonly 
   return range ? { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range } : null;
 }
 
-function stageHover(tree: SyntaxTree, keyword: string, value: string): string[] {
+function stageHover(tree: SyntaxTree, keyword: string, value: string, lang: DocLang): string[] {
   if (keyword !== 'from') return [];
   const stage = stageNames(tree).find((s) => s.name !== '' && s.name.toLowerCase() === value.toLowerCase());
-  return stage ? [`Stage **${stage.name}** (stage ${stage.index}, line ${stage.line + 1}), based on \`${stage.base}\``] : [];
+  return stage ? [stageLine(stage, lang)] : [];
 }
