@@ -1,7 +1,9 @@
 /** The playground on a Chinese page: toolbar, panels, status lines and cause chains in Chinese; BuildKit's words kept. */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { analyses, cursorToLine, nextAnalysis, openFile, openPlayground, startHarness, type Harness } from './harness.ts';
+import { analyses, cursorToLine, nextAnalysis, newPage, openFile, openPlayground, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -45,6 +47,46 @@ function uiText(page: Page): Promise<string[]> {
       for (const name of ['aria-label', 'title']) {
         const value = el.getAttribute(name);
         if (value) out.push(value);
+      }
+    }
+    return out;
+  });
+}
+
+/** The real-build feature's own English words; none may remain in its Chinese UI (BuildKit's CACHED/RUN, URLs and flags may). */
+const englishRealLabels = [
+  'Connect a builder', 'Builder connected', 'Server URL', 'Token', 'Test connection', 'Disconnect', 'Close', 'Real build', 'Real log',
+  'Stop', 'Nothing answered', 'refused', 'answered', 'is not a server URL', 'Start the server', 'Step', 'Predicted', 'Real', 'match',
+  'differs', 'not built', 'running', 'stopped', 'finished', 'Current files', 'the stream ended', 'canceled', 'builds done', 'on modern',
+  'Run your recorded builds', 'stay in this browser', 'Connected to', 'Replay your recorded builds',
+];
+const englishRealPattern = new RegExp(`(?<![\\w-])(${englishRealLabels.join('|')})(?![\\w-])`);
+
+/** A loopback HTTP server answering every request with `answer`; resolves with its URL. */
+async function fakeServer(answer: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ url: string; server: Server }> {
+  const server = createServer(answer);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+const closeServer = (s: Server): Promise<unknown> => new Promise((r) => s.close(r));
+
+/** The real-build UI's text: visible text, aria-labels, titles and labels, leaving out code and BuildKit's log. */
+function realText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const parts = document.querySelectorAll('[data-part^="real"]:not([data-part="real-log"]), [data-tab^="real"], .pg-real-dialog');
+    for (const part of parts) {
+      const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.closest('code, pre')) continue;
+        const text = n.textContent?.trim();
+        if (text) out.push(text);
+      }
+      for (const el of [part, ...part.querySelectorAll('[aria-label], [title], [placeholder]')]) {
+        for (const name of ['aria-label', 'title']) {
+          const value = el.getAttribute(name);
+          if (value) out.push(value);
+        }
       }
     }
     return out;
@@ -121,6 +163,70 @@ describe('the playground in Chinese', () => {
     }
     await page.getByRole('tab', { name: '步骤' }).click();
     await page.screenshot({ path: 'test-results/playground-zh.png' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the builder UI on /zh-cn/playground/ speaks Chinese: Connect dialog, refused, bad URL, 401 and CORS, then a connected replay that stops', async () => {
+    const { context, page, errors } = await newPage(h);
+    await openPlayground(page, `${h.site.url}/zh-cn/playground/`, false);
+    const connect = page.getByRole('button', { name: '连接构建器', exact: true });
+    await expect(connect.isVisible()).resolves.toBe(true);
+    await connect.click();
+    const dialog = page.getByRole('dialog', { name: '连接构建器' });
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    const url = dialog.getByLabel('服务器 URL');
+    const token = dialog.getByLabel('令牌');
+    for (const name of ['测试连接', '断开连接', '关闭']) expect(await dialog.getByRole('button', { name, exact: true }).count()).toBe(1);
+    expect(await dialog.locator('p.pg-muted').innerText()).toMatch(/^通过 layerlab serve 在真实的 BuildKit 上运行/);
+    const health = dialog.locator('[data-part="real-health"]');
+    const test = async (u: string, t: string, expected: string): Promise<string> => {
+      await url.fill(u);
+      await token.fill(t);
+      await dialog.getByRole('button', { name: '测试连接' }).click();
+      await page.waitForFunction((want) => document.querySelector('[data-part="real-health"]')?.textContent?.includes(want), expected, { timeout: 15_000 });
+      return health.innerText();
+    };
+
+    const closed = await fakeServer(() => undefined);
+    await closeServer(closed.server);
+    expect(await test(closed.url, 'x', '没有应答')).toBe(`${closed.url} 没有应答（连接被拒绝或无法访问）。\`layerlab serve\` 是否在该端口上运行？`);
+    expect(await health.getAttribute('data-state')).toBe('error');
+    expect(await test('not a url', 'x', '不是服务器 URL')).toBe('“not a url”不是服务器 URL：请写成 http://127.0.0.1:7421 这样的形式。');
+    const cors = (origin: string | undefined) => (req: IncomingMessage, res: ServerResponse): void => {
+      const headers: Record<string, string> = origin ? { 'access-control-allow-origin': origin, 'access-control-allow-headers': 'Authorization, Content-Type' } : {};
+      if (req.method === 'OPTIONS') return void res.writeHead(204, headers).end();
+      res.writeHead(401, { ...headers, 'content-type': 'application/json' }).end('{"error":"token"}');
+    };
+    const denies = await fakeServer(cors(h.site.url));
+    expect(await test(denies.url, 'wrong', '（401）')).toContain('服务器拒绝了该令牌（401）');
+    const blocks = await fakeServer(cors(undefined));
+    expect(await test(blocks.url, 'x', '（CORS）')).toBe(`${blocks.url} 有应答，但浏览器拦截了响应（CORS）。请用 --allow-origin ${h.site.url} 启动服务器。`);
+    await Promise.all([denies, blocks].map((s) => closeServer(s.server)));
+    expect((await realText(page)).filter((t) => englishRealPattern.test(t))).toEqual([]);
+
+    // A server that passes the health check but sends no events: connected, then the replay stops and says why, in Chinese.
+    const hollow = await fakeServer((req, res) => {
+      const headers = { 'access-control-allow-origin': h.site.url, 'access-control-allow-headers': 'Authorization, Content-Type', 'access-control-allow-methods': 'GET, POST, DELETE' };
+      if (req.method === 'OPTIONS') return void res.writeHead(204, headers).end();
+      if (req.url === '/v1/health') return void res.writeHead(200, { ...headers, 'content-type': 'application/json' }).end('{"ok":true,"version":"0.1.0","engines":[{"id":"modern","reachable":true,"buildkit":"v0.25.2"}]}');
+      res.writeHead(200, { ...headers, 'content-type': 'text/event-stream' }).end(': no events\n\n');
+    });
+    expect(await test(hollow.url, 'x', '已连接到')).toContain('已连接到 layerlab serve 0.1.0。');
+    await page.keyboard.press('Escape');
+    expect(await connect.count()).toBe(0);
+    expect(await page.getByRole('button', { name: '构建器已连接', exact: true }).count()).toBe(1);
+    const run = page.getByRole('button', { name: '真实构建', exact: true });
+    expect(await run.getAttribute('title')).toBe('在已连接的 BuildKit 上重放你记录的构建');
+    await run.click();
+    await page.waitForFunction(() => document.querySelector('[data-part="status"]')?.textContent === '真实构建已停止；原因见“真实构建”标签页。', undefined, { timeout: 15_000 });
+    expect(await page.getByRole('tab', { name: '真实构建' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tab', { name: '真实日志' }).count()).toBe(1);
+    expect(await page.locator('[data-part="real-summary"]').innerText()).toBe('BuildKit 已完成 0 次构建，共 1 次。');
+    expect(await page.locator('.pg-real-build .pg-summary').innerText()).toBe('事件流在结果到达之前就结束了。');
+    expect(await page.locator('.pg-real-build').getAttribute('aria-label')).toBe('当前文件');
+    expect((await realText(page)).filter((t) => englishRealPattern.test(t))).toEqual([]);
+    await closeServer(hollow.server);
     expect(errors).toEqual([]);
     await context.close();
   });

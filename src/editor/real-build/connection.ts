@@ -1,4 +1,5 @@
 /** The builder connection: URL and token checks, their stored form, `GET /v1/health`, and plain-words failures. */
+import { english, type Translate } from '../i18n.ts';
 
 /** Where the builder is and how to authenticate. */
 export interface Connection {
@@ -55,9 +56,9 @@ export function encodeConnection(c: Connection): string {
 }
 
 /** Reads a health answer's engines. */
-export function readHealth(body: unknown): HealthOutcome {
+export function readHealth(body: unknown, t: Translate = english): HealthOutcome {
   if (typeof body !== 'object' || body === null || !Array.isArray((body as Record<string, unknown>)['engines'])) {
-    return { kind: 'error', reason: 'not-layerlab', message: 'The server answered, but not like `layerlab serve` (no engines in /v1/health). Check the URL.' };
+    return { kind: 'error', reason: 'not-layerlab', message: t('pg.real.err.notLayerlab') };
   }
   const b = body as Record<string, unknown>;
   const engines = (b['engines'] as unknown[]).filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null).map((e): EngineHealth => {
@@ -65,28 +66,27 @@ export function readHealth(body: unknown): HealthOutcome {
     const text = (k: string): string => (typeof e[k] === 'string' ? e[k] : '');
     const detail = reachable
       ? `BuildKit ${text('buildkit') || '?'}${text('server') ? ` (Docker ${text('server')})` : ''}`
-      : text('error') || 'unreachable';
+      : text('error') || t('pg.real.unreachable');
     return { id: text('id') || '?', reachable, detail };
   });
   return { kind: 'ok', version: typeof b['version'] === 'string' ? b['version'] : '?', engines, anyReachable: engines.some((e) => e.reachable) };
 }
 
 /** The message for a failed request, by HTTP status (null for 2xx). */
-export function statusError(status: number, serverReason: string | null, pageOrigin: string, retryAfter: string | null = null): { reason: ConnectError; message: string } | null {
+export function statusError(status: number, serverReason: string | null, pageOrigin: string, retryAfter: string | null = null, t: Translate = english): { reason: ConnectError; message: string } | null {
   if (status >= 200 && status < 300) return null;
-  if (status === 429) return { reason: 'http', message: `The server is busy (429${serverReason ? `: ${serverReason}` : ''}); try again${retryAfter ? ` in ${retryAfter} s` : ' later'}.` };
-  if (status === 401) return { reason: 'unauthorized', message: 'The server refused the token (401). Paste the token `layerlab serve` printed at start (or its LAYERLAB_TOKEN).' };
-  if (status === 403) return { reason: 'cors', message: `The server refused this page's origin (403). Start it with --allow-origin ${pageOrigin}.` };
-  return { reason: 'http', message: `The server answered ${status}${serverReason ? `: ${serverReason}` : ''}.` };
+  const reason = serverReason ? `: ${serverReason}` : '';
+  if (status === 429) return { reason: 'http', message: retryAfter ? t('pg.real.err.busyIn', { reason, seconds: retryAfter }) : t('pg.real.err.busyLater', { reason }) };
+  if (status === 401) return { reason: 'unauthorized', message: t('pg.real.err.unauthorized') };
+  if (status === 403) return { reason: 'cors', message: t('pg.real.err.forbidden', { origin: pageOrigin }) };
+  return { reason: 'http', message: t('pg.real.err.status', { status, reason }) };
 }
 
 /** The message for a fetch that threw: `reachable` says whether a no-cors probe got through (then CORS blocked us). */
-export function networkError(url: string, reachable: boolean, pageOrigin: string): { reason: ConnectError; message: string } {
+export function networkError(url: string, reachable: boolean, pageOrigin: string, t: Translate = english): { reason: ConnectError; message: string } {
   if (pageOrigin.startsWith('https:') && url.startsWith('http:') && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(`${url}/`)) {
-    return { reason: 'cors', message: `This page is served over https and cannot call ${url} over plain http (mixed content). Put the builder behind https.` };
+    return { reason: 'cors', message: t('pg.real.err.mixed', { url }) };
   }
-  if (reachable) {
-    return { reason: 'cors', message: `${url} answered, but the browser blocked the answer (CORS). Start the server with --allow-origin ${pageOrigin}.` };
-  }
-  return { reason: 'refused', message: `Nothing answered at ${url} (connection refused or unreachable). Is \`layerlab serve\` running on that port?` };
+  if (reachable) return { reason: 'cors', message: t('pg.real.err.cors', { url, origin: pageOrigin }) };
+  return { reason: 'refused', message: t('pg.real.err.refused', { url }) };
 }

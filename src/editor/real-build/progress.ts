@@ -22,7 +22,7 @@ export interface BuildProgress {
   /** Raw BuildKit lines as they came. */
   readonly log: readonly string[];
   readonly result: BuildResultData | null;
-  /** Why the build did not finish (server error text, HTTP failure, cancel). */
+  /** Why the build did not finish (server error text, HTTP failure, cancel); null when the server gave no reason. */
   readonly error: string | null;
 }
 
@@ -42,7 +42,7 @@ function stepState(status: string, before: LiveVerdict | undefined): LiveVerdict
   }
 }
 
-/** Folds one server event into the progress. */
+/** Folds one server event into the progress (a failure without the server's reason keeps `error` null: the views word it). */
 export function applyEvent(p: BuildProgress, e: BuildEvent): BuildProgress {
   switch (e.event) {
     case 'queued': return { ...p, phase: 'queued', ahead: e.data.ahead };
@@ -59,7 +59,7 @@ export function applyEvent(p: BuildProgress, e: BuildEvent): BuildProgress {
       ...p,
       phase: e.data.ok ? 'done' : /cancel/i.test(e.data.error ?? '') ? 'canceled' : 'failed',
       result: e.data,
-      error: e.data.ok ? null : e.data.error ?? 'the build failed',
+      error: e.data.ok ? null : e.data.error ?? null,
       log: e.data.log !== '' ? e.data.log.split('\n') : p.log,
     };
     default: {

@@ -1,4 +1,5 @@
 /** Turns the playground's recorded builds into `POST /v1/builds` bodies, each with the playground's own prediction. */
+import { causeText, english, type Translate } from '../i18n.ts';
 import type { BuildSettings, StepView } from '../protocol.ts';
 import type { BuildRecord, StepOutcome } from '../state/builds.ts';
 import { toFileMap } from '../state/files.ts';
@@ -52,31 +53,31 @@ export function buildBody(session: string, files: Readonly<Record<string, string
   };
 }
 
-function fromRecord(session: string, record: BuildRecord, dockerfile: string): PlannedBuild {
-  return { label: `Build #${record.id}`, body: buildBody(session, record.files, record.settings, dockerfile), predicted: record.steps };
+function fromRecord(session: string, record: BuildRecord, dockerfile: string, t: Translate): PlannedBuild {
+  return { label: t('pg.real.label.build', { id: record.id }), body: buildBody(session, record.files, record.settings, dockerfile), predicted: record.steps };
 }
 
 /**
  * The builds to send, oldest first: every recorded build (the cache they fill is what the predictions assume);
  * with none recorded, the current files with the live prediction.
  */
-export function replayPlan(state: PlaygroundState, session: string, live: readonly StepView[] | null): ReplayPlan {
+export function replayPlan(state: PlaygroundState, session: string, live: readonly StepView[] | null, t: Translate = english): ReplayPlan {
   const { builds } = state.history;
   if (builds.length > 0) {
     const missing = builds.find((b) => b.files[state.dockerfile] === undefined);
-    if (missing) return { kind: 'nothing', reason: `Build #${missing.id} has no ${state.dockerfile}; rebuild after restoring it.` };
-    return { kind: 'ok', builds: builds.map((b) => fromRecord(session, b, state.dockerfile)) };
+    if (missing) return { kind: 'nothing', reason: t('pg.real.plan.missing', { id: missing.id, file: state.dockerfile }) };
+    return { kind: 'ok', builds: builds.map((b) => fromRecord(session, b, state.dockerfile, t)) };
   }
   const files = toFileMap(state.workspace);
-  if (files[state.dockerfile] === undefined) return { kind: 'nothing', reason: `The context has no ${state.dockerfile} to build.` };
-  if (live === null) return { kind: 'nothing', reason: 'Wait for the prediction, then try again.' };
-  const predicted = live.map((st) => ({ name: st.name, verdict: st.verdict, reason: st.causes[0]?.text ?? '' }));
-  return { kind: 'ok', builds: [{ label: 'Current files', body: buildBody(session, files, state.settings, state.dockerfile), predicted }] };
+  if (files[state.dockerfile] === undefined) return { kind: 'nothing', reason: t('pg.real.plan.noDockerfile', { file: state.dockerfile }) };
+  if (live === null) return { kind: 'nothing', reason: t('pg.real.plan.wait') };
+  const predicted = live.map((st) => ({ name: st.name, verdict: st.verdict, reason: st.causes[0] ? causeText(st.causes[0], t) : '' }));
+  return { kind: 'ok', builds: [{ label: t('pg.real.label.current'), body: buildBody(session, files, state.settings, state.dockerfile), predicted }] };
 }
 
 /** A warning when the builds use both engines: the server keeps one cache per engine, the playground's prediction assumes one. */
-export function mixedEnginesNote(builds: readonly PlannedBuild[]): string | null {
+export function mixedEnginesNote(builds: readonly PlannedBuild[], t: Translate = english): string | null {
   const engines = new Set(builds.map((b) => b.body.engine));
   if (engines.size < 2) return null;
-  return 'Your builds switch between engines: on the server each engine keeps its own cache, while the playground predicted them as one cache, so steps after a switch may differ.';
+  return t('pg.real.mixedEngines');
 }

@@ -1,5 +1,6 @@
 /** "Connect a builder" and "Real build": the dialog, toolbar buttons, the Real build and Real log panels. */
 import type { PlaygroundProbe } from '../controller.ts';
+import { translatorFor, type Translate } from '../i18n.ts';
 import { checkHealth, runReplay } from '../real-build/client.ts';
 import { decodeConnection, encodeConnection, normalizeUrl, type Connection } from '../real-build/connection.ts';
 import { compareView } from '../real-build/compare.ts';
@@ -50,19 +51,20 @@ function addTab(tablist: HTMLElement, after: Element | null, panelBefore: Elemen
   return [tab, panel];
 }
 
-function buildDialog(pid: string): HTMLDialogElement {
+function buildDialog(pid: string, t: Translate): HTMLDialogElement {
   const title = `real-title-${pid}`;
+  const [before = '', after = ''] = t('pg.real.intro').split('{command}');
   return h('dialog', { class: 'pg-real-dialog', 'aria-labelledby': title, 'data-part': 'real-dialog' },
     h('form', { method: 'dialog', novalidate: true },
-      h('h2', { id: title, text: 'Connect a builder' }),
-      h('p', { class: 'pg-muted' }, 'Run your recorded builds on a real BuildKit through ', h('code', { text: 'layerlab serve' }), ' and see them beside the prediction. The URL and token stay in this browser.'),
-      h('label', {}, 'Server URL', h('input', { type: 'url', name: 'url', placeholder: 'http://127.0.0.1:7421', autocomplete: 'off', spellcheck: 'false', required: true })),
-      h('label', {}, 'Token', h('input', { type: 'password', name: 'token', autocomplete: 'off', spellcheck: 'false' })),
+      h('h2', { id: title, text: t('pg.real.connect') }),
+      h('p', { class: 'pg-muted' }, before, h('code', { text: 'layerlab serve' }), after),
+      h('label', {}, t('pg.real.url'), h('input', { type: 'url', name: 'url', placeholder: 'http://127.0.0.1:7421', autocomplete: 'off', spellcheck: 'false', required: true })),
+      h('label', {}, t('pg.real.token'), h('input', { type: 'password', name: 'token', autocomplete: 'off', spellcheck: 'false' })),
       h('div', { class: 'pg-real-actions' },
         // The default button: Enter in a field tests the connection.
-        h('button', { type: 'submit', class: 'primary', 'data-act': 'test', text: 'Test connection' }),
-        h('button', { type: 'button', 'data-act': 'disconnect', text: 'Disconnect' }),
-        h('button', { type: 'button', 'data-act': 'close', text: 'Close' })),
+        h('button', { type: 'submit', class: 'primary', 'data-act': 'test', text: t('pg.real.test') }),
+        h('button', { type: 'button', 'data-act': 'disconnect', text: t('pg.real.disconnect') }),
+        h('button', { type: 'button', 'data-act': 'close', text: t('pg.real.close') })),
       h('div', { class: 'pg-real-health', role: 'status', 'aria-live': 'polite', 'data-part': 'real-health' })));
 }
 
@@ -72,19 +74,20 @@ export function prepareRealBuild(root: HTMLElement, pid: string): (probe: Playgr
   const tablist = root.querySelector<HTMLElement>('[data-part="panel-tabs"]');
   // Embeds live on other sites' pages, whose origins a builder would not allow: no builder there.
   if (!toolbar || !tablist || root.closest('[data-embed]')) return () => undefined;
-  const connect = h('button', { type: 'button', 'data-part': 'real-connect', 'aria-haspopup': 'dialog', text: 'Connect a builder' });
-  const run = h('button', { type: 'button', 'data-part': 'real-run', hidden: true, text: 'Real build', title: 'Replay your recorded builds on the connected BuildKit' });
-  const stop = h('button', { type: 'button', 'data-part': 'real-stop', hidden: true, text: 'Stop' });
-  const dialog = buildDialog(pid);
+  const t = translatorFor(root);
+  const connect = h('button', { type: 'button', 'data-part': 'real-connect', 'aria-haspopup': 'dialog', text: t('pg.real.connect') });
+  const run = h('button', { type: 'button', 'data-part': 'real-run', hidden: true, text: t('pg.real.run'), title: t('pg.real.runTitle') });
+  const stop = h('button', { type: 'button', 'data-part': 'real-stop', hidden: true, text: t('pg.real.stop') });
+  const dialog = buildDialog(pid, t);
   toolbar.querySelector('[data-part="status"]')?.before(connect, run, stop);
   root.append(dialog);
   const logTab = tablist.querySelector('[data-tab="log"]');
-  const [tab, panel] = addTab(tablist, logTab, root.querySelector('[data-part="log"]'), pid, 'real', 'Real build', false);
-  const [realLogTab, log] = addTab(tablist, tab, panel, pid, 'real-log', 'Real log', true);
-  return (probe) => attach(root, pid, probe, { connect, run, stop, dialog, tab, logTab: realLogTab, panel, log });
+  const [tab, panel] = addTab(tablist, logTab, root.querySelector('[data-part="log"]'), pid, 'real', t('pg.real.tab'), false);
+  const [realLogTab, log] = addTab(tablist, tab, panel, pid, 'real-log', t('pg.real.logTab'), true);
+  return (probe) => attach(root, pid, probe, { connect, run, stop, dialog, tab, logTab: realLogTab, panel, log }, t);
 }
 
-function attach(root: HTMLElement, pid: string, probe: PlaygroundProbe, p: RealParts): void {
+function attach(root: HTMLElement, pid: string, probe: PlaygroundProbe, p: RealParts, t: Translate): void {
   let connection = decodeConnection(read(connectionKey));
   let controller: AbortController | null = null;
   const status = (text: string): void => {
@@ -92,7 +95,7 @@ function attach(root: HTMLElement, pid: string, probe: PlaygroundProbe, p: RealP
     if (el) el.textContent = text;
   };
   const showConnected = (): void => {
-    p.connect.textContent = connection ? 'Builder connected' : 'Connect a builder';
+    p.connect.textContent = t(connection ? 'pg.real.connected' : 'pg.real.connect');
     p.run.hidden = connection === null;
     p.tab.hidden = p.logTab.hidden = connection === null && p.panel.childElementCount === 0;
   };
@@ -100,19 +103,20 @@ function attach(root: HTMLElement, pid: string, probe: PlaygroundProbe, p: RealP
     connection = c;
     write(connectionKey, c === null ? null : encodeConnection(c));
     showConnected();
-  });
+  }, t);
   p.stop.addEventListener('click', () => controller?.abort());
   p.run.addEventListener('click', () => {
     if (!connection || controller) return;
-    const plan = replayPlan(probe.state(), sessionFor(pid), probe.result()?.steps ?? null);
+    const plan = replayPlan(probe.state(), sessionFor(pid), probe.result()?.steps ?? null, t);
     if (plan.kind === 'nothing') return status(plan.reason);
     const ctl = (controller = new AbortController());
     p.run.disabled = true;
     p.stop.hidden = false;
     p.tab.hidden = p.logTab.hidden = false;
     p.tab.click();
-    status(`Real build: replaying ${plan.builds.length} build${plan.builds.length === 1 ? '' : 's'} on ${connection.url}…`);
-    void replay(p, connection, plan.builds, ctl.signal).then(status).finally(() => {
+    const n = plan.builds.length;
+    status(n === 1 ? t('pg.real.replayingOne', { url: connection.url }) : t('pg.real.replayingMany', { n, url: connection.url }));
+    void replay(p, connection, plan.builds, ctl.signal, t).then(status).finally(() => {
       controller = null;
       p.run.disabled = false;
       p.stop.hidden = true;
@@ -121,7 +125,7 @@ function attach(root: HTMLElement, pid: string, probe: PlaygroundProbe, p: RealP
   showConnected();
 }
 
-function wireDialog(p: RealParts, current: () => Connection | null, set: (c: Connection | null) => void): void {
+function wireDialog(p: RealParts, current: () => Connection | null, set: (c: Connection | null) => void, t: Translate): void {
   const form = p.dialog.querySelector('form')!;
   const url = form.querySelector<HTMLInputElement>('input[name="url"]')!;
   const token = form.querySelector<HTMLInputElement>('input[name="token"]')!;
@@ -139,40 +143,40 @@ function wireDialog(p: RealParts, current: () => Connection | null, set: (c: Con
   });
   form.querySelector('[data-act="disconnect"]')!.addEventListener('click', () => {
     set(null);
-    say('ok', 'Disconnected. The playground predicts as before; the URL and token were removed from this browser.');
+    say('ok', t('pg.real.disconnected'));
   });
   form.querySelector('[data-act="close"]')!.addEventListener('click', () => p.dialog.close());
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const base = normalizeUrl(url.value);
-    if (base === null) return say('error', `"${url.value}" is not a server URL: write it like http://127.0.0.1:7421.`);
-    say('busy', `Asking ${base}/v1/health…`);
+    if (base === null) return say('error', t('pg.real.badUrl', { value: url.value }));
+    say('busy', t('pg.real.asking', { url: base }));
     const c = { url: base, token: token.value.trim() };
-    const outcome = await checkHealth(fetch.bind(window), c, location.origin);
+    const outcome = await checkHealth(fetch.bind(window), c, location.origin, t);
     if (outcome.kind === 'error') return say('error', outcome.message);
-    const items = outcome.engines.map((e) => h('li', { 'data-engine': e.id, 'data-reachable': String(e.reachable) }, h('strong', { text: e.id }), `: ${e.reachable ? '' : 'unreachable, '}${e.detail}`));
-    if (!outcome.anyReachable) return say('error', `layerlab serve ${outcome.version} answered, but none of its engines is reachable.`, items);
+    const items = outcome.engines.map((e) => h('li', { 'data-engine': e.id, 'data-reachable': String(e.reachable) }, h('strong', { text: e.id }), `: ${e.reachable ? e.detail : t('pg.real.engineDown', { detail: e.detail })}`));
+    if (!outcome.anyReachable) return say('error', t('pg.real.noEngine', { version: outcome.version }), items);
     set(c);
-    say('ok', `Connected to layerlab serve ${outcome.version}. Real build is in the toolbar.`, items);
+    say('ok', t('pg.real.connectedTo', { version: outcome.version }), items);
   });
 }
 
 /** Runs the replay, painting at most once a frame; resolves with a one-line outcome for the status bar. */
-async function replay(p: RealParts, connection: Connection, builds: readonly PlannedBuild[], signal: AbortSignal): Promise<string> {
+async function replay(p: RealParts, connection: Connection, builds: readonly PlannedBuild[], signal: AbortSignal, t: Translate): Promise<string> {
   let frame = 0;
   let latest: readonly BuildProgress[] = [];
   const paint = (): void => {
     frame = 0;
-    renderRealPanel(p.panel, latest);
-    renderRealLog(p.log, latest);
+    renderRealPanel(p.panel, latest, t);
+    renderRealLog(p.log, latest, t);
   };
   latest = await runReplay(fetch.bind(window), connection, builds, signal, location.origin, (all) => {
     latest = all;
     frame ||= requestAnimationFrame(paint);
-  });
+  }, t);
   if (frame) cancelAnimationFrame(frame);
   paint();
-  const bad = latest.reduce((n, b) => n + compareView(b).mismatches, 0);
-  if (!latest.every((b) => b.phase === 'done')) return 'Real build stopped; the Real build tab says why.';
-  return `Real build finished: ${bad === 0 ? 'every step as predicted' : `${bad === 1 ? '1 step differs' : `${bad} steps differ`} from the prediction (see Real build)`}.`;
+  const bad = latest.reduce((n, b) => n + compareView(b, t).mismatches, 0);
+  if (!latest.every((b) => b.phase === 'done')) return t('pg.real.stopped');
+  return bad === 0 ? t('pg.real.finishedOk') : bad === 1 ? t('pg.real.finishedOne') : t('pg.real.finishedMany', { n: bad });
 }
