@@ -1,5 +1,5 @@
 /** Simulator benchmark: throughput (steps/s) and the time to re-simulate a monorepo build after one edit. */
-import type { ContextEntry } from '../src/core/cache/context.ts';
+import type { ContextEntry } from '../src/core/context/index.ts';
 import { createSimulator } from '../src/core/simulate/simulator.ts';
 
 /** Figures printed by the benchmark. */
@@ -46,7 +46,7 @@ export function monorepoDockerfile(): string {
 /** A context of `count` files: Go sources for shared code and services, plus docs. */
 export function monorepoContext(count = 2000): Map<string, ContextEntry> {
   const files = new Map<string, ContextEntry>();
-  const add = (p: string, content: string): void => void files.set(p, { kind: 'file', content, mode: 0o644 });
+  const add = (p: string, content: string): void => void files.set(p, { kind: 'file', path: p, content, mode: 0o644 });
   add('go.mod', 'module example.com/mono\n\ngo 1.22\n');
   add('go.sum', '');
   add(`services/${SERVICES[2]}/config.yaml`, 'port: 8080\n');
@@ -83,7 +83,7 @@ export function measureSimulate(iterations = 60): SimulateFigures {
   let simulated = 0;
   const start = performance.now();
   for (let i = 0; i < iterations; i++) {
-    edited.set(path, { kind: 'file', content: `package main\n\nfunc main() { println(${i}) }\n`, mode: 0o644 });
+    edited.set(path, { kind: 'file', path, content: `package main\n\nfunc main() { println(${i}) }\n`, mode: 0o644 });
     const c = process.cpuUsage();
     t = performance.now();
     const r = sim.build({ dockerfile, context: new Map(edited) });

@@ -1,5 +1,5 @@
 /** The simulator, replayed over the recorded builds, judging the current files: verdicts with cause chains. */
-import type { ContextEntry } from '../core/cache/context.ts';
+import type { ContextEntry } from '../core/context/index.ts';
 import { causeChain, createSimulator, renderCause, type BuildInput as SimInput, type BuildResult, type Cause as CoreCause } from '../core/simulate/index.ts';
 import { estimateBuild } from '../core/schedule/index.ts';
 import type { Judge, Timing } from './analysis-build.ts';
@@ -7,7 +7,7 @@ import type { BuildInput, Cause } from './protocol.ts';
 
 /** One playground build as the simulator's input. */
 function toSimInput(build: BuildInput, dockerfile: string): SimInput {
-  const context = new Map<string, ContextEntry>(Object.entries(build.files).map(([p, content]) => [p, { kind: 'file', content, mode: 0o644 }]));
+  const context = new Map<string, ContextEntry>(Object.entries(build.files).map(([p, content]) => [p, { kind: 'file', path: p, content, mode: 0o644 }]));
   return {
     dockerfile: build.files[dockerfile] ?? '',
     dockerfilePath: dockerfile,

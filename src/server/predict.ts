@@ -1,5 +1,5 @@
 /** Layerlab's prediction for a session's next build: the core simulator fed the same context diffs BuildKit saw. */
-import type { ContextEntry } from '../core/cache/context.ts';
+import { EMPTY_CONTEXT, lookupFile, type ContextEntry } from '../core/context/index.ts';
 import { applyBuild, canonicalName, createSimulator, initialContext, ORACLE_ENVIRONMENT, type Scenario, type ScenarioBuild, type Simulator } from '../core/simulate/index.ts';
 import type { BuildRequest, ComparisonRow, EngineId, Verdict } from './types.ts';
 
@@ -28,7 +28,7 @@ export interface Prediction {
  */
 export function newHistory(engine: EngineId, toolchain: 'go' | 'stand-in'): PredictionHistory {
   const environment = toolchain === 'stand-in' ? ORACLE_ENVIRONMENT : { toolchain: 'go' as const, network: 'none' };
-  return { simulator: createSimulator({ engine, ...environment }), context: { files: new Map(), dirModes: new Map(), hashedDirModes: new Map() }, builds: 0 };
+  return { simulator: createSimulator({ engine, ...environment }), context: { context: EMPTY_CONTEXT }, builds: 0 };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -40,8 +40,15 @@ function textOf(data: Uint8Array): string {
 }
 const modeText = (m: number): string => m.toString(8).padStart(4, '0');
 
-function entryOf(item: BuildRequest['context'] extends ReadonlyMap<string, infer I> ? I : never): ContextEntry {
-  return item.kind === 'file' ? { kind: 'file', content: textOf(item.data), mode: item.mode } : { kind: 'symlink', target: item.target };
+function entryOf(path: string, item: BuildRequest['context'] extends ReadonlyMap<string, infer I> ? I : never): ContextEntry {
+  return item.kind === 'file' ? { kind: 'file', path, content: textOf(item.data), mode: item.mode } : { kind: 'symlink', path, target: item.target };
+}
+
+/** The directories a request's paths imply (the client sends no others). */
+function impliedDirs(req: BuildRequest): Set<string> {
+  const out = new Set<string>();
+  for (const p of req.context.keys()) for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) out.add(p.slice(0, i));
+  return out;
 }
 
 /** The request as a scenario build: what changed since the previous build of this history. */
@@ -49,21 +56,22 @@ export function diffBuild(ctx: ScenarioContext, req: BuildRequest): ScenarioBuil
   const change: Record<string, string | null> = {};
   const modes: Record<string, string> = {};
   const symlinks: Record<string, string | null> = {};
-  for (const [p, old] of ctx.files) {
-    if (req.context.has(p)) continue;
-    if (old.kind === 'file') change[p] = null; else symlinks[p] = null;
+  const dirs = impliedDirs(req);
+  for (const [p, old] of ctx.context.entries) {
+    if (req.context.has(p) || (old.kind === 'dir' && dirs.has(p))) continue;
+    if (old.kind === 'symlink') symlinks[p] = null; else change[p] = null;
   }
   for (const [p, item] of req.context) {
-    const e = entryOf(item), old = ctx.files.get(p);
-    if (e.kind === 'file') {
+    const e = entryOf(p, item), old = ctx.context.entries.get(p);
+    if (e.kind === 'file' && typeof e.content === 'string') {
       const changed = old?.kind !== 'file' || old.content !== e.content;
       if (changed) change[p] = e.content;
       if ((changed && e.mode !== 0o644) || (!changed && old?.kind === 'file' && old.mode !== e.mode)) modes[p] = modeText(e.mode);
-    } else if (old?.kind !== 'symlink' || old.target !== e.target) symlinks[p] = e.target;
+    } else if (e.kind === 'symlink' && (old?.kind !== 'symlink' || old.target !== e.target)) symlinks[p] = e.target;
   }
-  const dirs = new Set([...req.dirModes.keys(), ...ctx.dirModes.keys()]);
   for (const d of dirs) {
-    const now = req.dirModes.get(d) ?? 0o755, before = ctx.dirModes.get(d) ?? 0o755;
+    const old = ctx.context.entries.get(d);
+    const now = req.dirModes.get(d) ?? 0o755, before = old?.kind === 'dir' ? old.mode : 0o755;
     if (now !== before) modes[d] = modeText(now);
   }
   return { change, modes, symlinks, dockerfile: req.dockerfile, target: req.target, buildArgs: req.buildArgs, noCache: req.noCache };
@@ -72,16 +80,13 @@ export function diffBuild(ctx: ScenarioContext, req: BuildRequest): ScenarioBuil
 /** Predicts the request as the next build of the history (and records it there). */
 export function predict(h: PredictionHistory, req: BuildRequest): Prediction {
   const build = diffBuild(h.context, req);
-  applyBuild(h.context, build, h.builds === 0);
-  // dir modes the request no longer names go back to the default
-  for (const d of [...h.context.dirModes.keys()]) if (!req.dirModes.has(d)) h.context.dirModes.delete(d);
+  applyBuild(h.context, build);
   h.builds++;
-  const df = h.context.files.get(req.dockerfile);
+  const df = lookupFile(h.context.context, req.dockerfile)?.content;
   const result = h.simulator.build({
-    dockerfile: df?.kind === 'file' ? df.content : '',
+    dockerfile: typeof df === 'string' ? df : '',
     dockerfilePath: req.dockerfile,
-    context: new Map(h.context.files),
-    dirModes: new Map(h.context.hashedDirModes),
+    context: h.context.context.entries,
     buildArgs: req.buildArgs,
     target: req.target,
     noCache: req.noCache,

@@ -4,8 +4,8 @@ import { selectFromContext } from '../../src/core/cache/selection.ts';
 
 function ctx(files: Record<string, string>, modes: Record<string, number> = {}, links: Record<string, string> = {}): Map<string, ContextEntry> {
   const m = new Map<string, ContextEntry>();
-  for (const [p, c] of Object.entries(files)) m.set(p, { kind: 'file', content: c, mode: modes[p] ?? 0o644 });
-  for (const [p, t] of Object.entries(links)) m.set(p, { kind: 'symlink', target: t });
+  for (const [p, c] of Object.entries(files)) m.set(p, { kind: 'file', path: p, content: c, mode: modes[p] ?? 0o644 });
+  for (const [p, t] of Object.entries(links)) m.set(p, { kind: 'symlink', path: p, target: t });
   return m;
 }
 
@@ -51,10 +51,13 @@ describe('content checksums of COPY sources', () => {
     expect(selectFromContext(a, ['.'], '/app/').digest).toBe(selectFromContext(b, ['.'], '/app/').digest);
   });
   it('COPY --exclude leaves excluded files out of the checksum', () => {
-    const a = snapshotContext(ctx({ 'README.md': '1', 'main.go': 'm' }));
-    const b = snapshotContext(ctx({ 'README.md': '2', 'main.go': 'm' }));
-    const opts = { chmod: undefined, owner: '', exclude: ['*.md'] };
+    const a = snapshotContext(ctx({ 'README.md': '1', 'main.go': 'm', 'docs/x.txt': 'x' }));
+    const b = snapshotContext(ctx({ 'README.md': '2', 'main.go': 'm', 'docs/x.txt': 'y' }));
+    const c = snapshotContext(ctx({ 'README.md': '2', 'main.go': 'm2', 'docs/x.txt': 'y' }));
+    const opts = { chmod: undefined, owner: '', exclude: ['*.md', 'docs'] };
     expect(selectFromContext(a, ['.'], '/app/', opts).digest).toBe(selectFromContext(b, ['.'], '/app/', opts).digest);
+    expect(selectFromContext(b, ['.'], '/app/', opts).digest).not.toBe(selectFromContext(c, ['.'], '/app/', opts).digest);
+    expect([...selectFromContext(a, ['.'], '/app/', opts).placed.keys()]).toEqual(['/app/main.go']);
   });
 });
 
@@ -82,13 +85,13 @@ describe('incremental snapshots', () => {
     const s0 = snapshotContext(files0);
     const a0 = cachedSelect(s0, ['link/f.txt'], '/x');
     const files1 = new Map(files0);
-    files1.set('other/g.txt', { kind: 'file', content: 'G2', mode: 0o644 });
-    const s1 = snapshotContext(files1, new Map(), new Map(), '.dockerignore', s0);
+    files1.set('other/g.txt', { kind: 'file', path: 'other/g.txt', content: 'G2', mode: 0o644 });
+    const s1 = snapshotContext(files1, undefined, '.dockerignore', s0);
     expect(s1.changed).toEqual(new Set(['other/g.txt']));
     expect(cachedSelect(s1, ['link/f.txt'], '/x')).toBe(a0);
     const files2 = new Map(files1);
-    files2.set('link', { kind: 'symlink', target: 'alt' });
-    const s2 = snapshotContext(files2, new Map(), new Map(), '.dockerignore', s1);
+    files2.set('link', { kind: 'symlink', path: 'link', target: 'alt' });
+    const s2 = snapshotContext(files2, undefined, '.dockerignore', s1);
     expect(cachedSelect(s2, ['link/f.txt'], '/x').digest).not.toBe(a0.digest);
   });
 });

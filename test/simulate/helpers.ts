@@ -1,11 +1,11 @@
 /** Small helpers for simulator tests: contexts from plain objects and one-line build runs. */
-import type { ContextEntry } from '../../src/core/cache/context.ts';
+import type { ContextEntry } from '../../src/core/context/index.ts';
 import { createSimulator, type Simulator } from '../../src/core/simulate/simulator.ts';
 import type { BuildResult, Verdict } from '../../src/core/simulate/types.ts';
 
 /** A context from path → text. */
 export function context(files: Readonly<Record<string, string>>): Map<string, ContextEntry> {
-  return new Map(Object.entries(files).map(([p, c]) => [p, { kind: 'file', content: c, mode: 0o644 } as const]));
+  return new Map(Object.entries(files).map(([p, c]) => [p, { kind: 'file', path: p, content: c, mode: 0o644 } as const]));
 }
 
 /** Builds a context whose Dockerfile is in `files`. */

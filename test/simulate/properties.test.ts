@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ContextEntry } from '../../src/core/cache/context.ts';
+import type { ContextEntry } from '../../src/core/context/index.ts';
 import { createSimulator } from '../../src/core/simulate/simulator.ts';
 
 const DOCKERFILES = [
@@ -15,7 +15,7 @@ const filesArb = fc.dictionary(pathArb, contentArb, { minKeys: 4 });
 
 function context(files: Record<string, string>, modes: Record<string, number> = {}): Map<string, ContextEntry> {
   const base: Record<string, string> = { 'go.mod': 'module example.com/app\n', 'src/x.go': 'x', 'cmd/app/main.go': 'package main', 'lib/util.go': 'u', 'a.txt': 'a', ...files };
-  return new Map(Object.entries(base).map(([p, c]) => [p, { kind: 'file', content: c, mode: modes[p] ?? 0o644 } as const]));
+  return new Map(Object.entries(base).map(([p, c]) => [p, { kind: 'file', path: p, content: c, mode: modes[p] ?? 0o644 } as const]));
 }
 
 type Edit = { kind: 'write'; path: string; content: string } | { kind: 'delete'; path: string } | { kind: 'chmod'; path: string };
@@ -36,7 +36,7 @@ describe('properties', () => {
         const edited = new Map(original);
         const modes: Record<string, number> = {};
         for (const e of edits) {
-          if (e.kind === 'write') edited.set(e.path, { kind: 'file', content: e.content, mode: 0o644 });
+          if (e.kind === 'write') edited.set(e.path, { kind: 'file', path: e.path, content: e.content, mode: 0o644 });
           else if (e.kind === 'delete') edited.delete(e.path);
           else if (edited.get(e.path)?.kind === 'file') modes[e.path] = 0o755;
         }

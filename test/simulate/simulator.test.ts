@@ -118,8 +118,8 @@ describe('explanations of context changes', () => {
   it('tells a mode-only change from a content change', () => {
     const s = sim();
     const df = 'FROM alpine:3.20\nCOPY run.sh /run.sh\n';
-    s.build({ dockerfile: df, context: new Map([['run.sh', { kind: 'file', content: 'x', mode: 0o644 }]]) });
-    const r = s.build({ dockerfile: df, context: new Map([['run.sh', { kind: 'file', content: 'x', mode: 0o755 }]]) });
+    s.build({ dockerfile: df, context: new Map([['run.sh', { kind: 'file', path: 'run.sh', content: 'x', mode: 0o644 }]]) });
+    const r = s.build({ dockerfile: df, context: new Map([['run.sh', { kind: 'file', path: 'run.sh', content: 'x', mode: 0o755 }]]) });
     expect(r.steps[0]!.causes).toEqual([{ kind: 'files-changed', instruction: 'COPY run.sh /run.sh', changes: [{ path: 'run.sh', change: 'mode' }] }]);
   });
 });

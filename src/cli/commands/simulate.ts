@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { lstatSync, readFileSync, readlinkSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { ContextEntry } from '../../core/cache/context.ts';
+import type { ContextEntry } from '../../core/context/index.ts';
 import type { CliIo, CommandHandler } from '../io.ts';
 import { createSimulator } from '../../core/simulate/simulator.ts';
 import { renderCauses } from '../../core/simulate/render.ts';
@@ -80,7 +80,7 @@ export function contextAtRef(dir: string, ref: string): Map<string, ContextEntry
     if (type !== 'blob' || (prefix !== '' && !path.startsWith(prefix + '/'))) continue;
     const content = git(dir, ['cat-file', 'blob', object]).toString('utf8');
     const rel = prefix === '' ? path : path.slice(prefix.length + 1);
-    out.set(rel, mode === '120000' ? { kind: 'symlink', target: content } : { kind: 'file', content, mode: mode === '100755' ? 0o755 : 0o644 });
+    out.set(rel, mode === '120000' ? { kind: 'symlink', path: rel, target: content } : { kind: 'file', path: rel, content, mode: mode === '100755' ? 0o755 : 0o644 });
   }
   return out;
 }
@@ -93,8 +93,8 @@ export function contextInWorkingTree(dir: string): Map<string, ContextEntry> {
     const abs = join(dir, rel);
     try {
       const st = lstatSync(abs);
-      if (st.isSymbolicLink()) out.set(rel, { kind: 'symlink', target: readlinkSync(abs) });
-      else if (st.isFile()) out.set(rel, { kind: 'file', content: readFileSync(abs, 'utf8'), mode: st.mode & 0o111 ? 0o755 : 0o644 });
+      if (st.isSymbolicLink()) out.set(rel, { kind: 'symlink', path: rel, target: readlinkSync(abs) });
+      else if (st.isFile()) out.set(rel, { kind: 'file', path: rel, content: readFileSync(abs, 'utf8'), mode: st.mode & 0o111 ? 0o755 : 0o644 });
     } catch {
       continue;
     }
@@ -159,7 +159,7 @@ function markdown(r: SimulateReport): string {
 
 function dockerfileOf(context: ReadonlyMap<string, ContextEntry>, file: string, where: string): string {
   const entry = context.get(file.replace(/^\.\//, ''));
-  if (entry?.kind !== 'file') throw new Error(`${file} not found ${where}`);
+  if (entry?.kind !== 'file' || typeof entry.content !== 'string') throw new Error(`${file} not found ${where}`);
   return entry.content;
 }
 
@@ -170,13 +170,13 @@ export function simulateChanges(a: SimulateArgs): SimulateReport {
   const top = git(a.dir, ['rev-parse', '--show-toplevel']).toString().trim();
   if (relative(top, a.dir) === '') {
     // The .git directory is part of a context at the repository top: it changes with every commit.
-    before.set('.git/HEAD', { kind: 'file', content: git(a.dir, ['rev-parse', `${a.base}^{commit}`]).toString(), mode: 0o644 });
-    after.set('.git/HEAD', { kind: 'file', content: git(a.dir, ['rev-parse', 'HEAD']).toString(), mode: 0o644 });
+    before.set('.git/HEAD', { kind: 'file', path: '.git/HEAD', content: git(a.dir, ['rev-parse', `${a.base}^{commit}`]).toString(), mode: 0o644 });
+    after.set('.git/HEAD', { kind: 'file', path: '.git/HEAD', content: git(a.dir, ['rev-parse', 'HEAD']).toString(), mode: 0o644 });
   }
   const sim = createSimulator({ engine: a.engine });
   const common = { buildArgs: a.buildArgs, target: a.target, dockerfilePath: a.file };
   const baseDockerfile = before.get(a.file);
-  if (baseDockerfile?.kind === 'file') sim.build({ ...common, dockerfile: baseDockerfile.content, context: before });
+  if (baseDockerfile?.kind === 'file' && typeof baseDockerfile.content === 'string') sim.build({ ...common, dockerfile: baseDockerfile.content, context: before });
   const result = sim.build({ ...common, dockerfile: dockerfileOf(after, a.file, 'in the working tree'), context: after });
   return report(a.base, result, estimateBuild(result));
 }

@@ -1,6 +1,7 @@
 // Tracks BuildKit cache/contenthash/checksum.go (Checksum, includedPaths, checksum of a directory) at v0.25.2.
 import { base, compareBytes, join } from './go-path.ts';
 import { BadPatternError, goMatch } from './go-match.ts';
+import { matchesUsingParentResults, newPatternMatcher, type MatchInfo, type PatternMatcher } from './pattern-matcher.ts';
 import { concatBytes, type HashFn } from './hash.ts';
 import { childIndex, emptyDigest, recordDigest, toRecord, treeKeys, type DigestRecord } from './records.ts';
 import { relPath, resolvePath } from './resolve.ts';
@@ -11,6 +12,8 @@ export interface SelectorSpec {
   readonly path: string;
   readonly wildcard: boolean;
   readonly followLinks: boolean;
+  /** `COPY --exclude` patterns, relative to the selected path (ChecksumOpts.ExcludePatterns). */
+  readonly excludePatterns?: readonly string[];
 }
 
 /** The checksum of one selector: its digest and the records that went in, or BuildKit's error (e.g. not found). */
@@ -60,9 +63,16 @@ function pathChecksum(entries: ReadonlyMap<string, ContextEntry>, selector: Sele
 
 /** contenthash.Checksum for one selector over a snapshot's entries. */
 export function checksumSelector(entries: ReadonlyMap<string, ContextEntry>, selector: SelectorSpec, hash: HashFn): SelectorChecksum {
-  if (!selector.wildcard) return pathChecksum(entries, selector, selector.path, '', hash);
+  const excludes = selector.excludePatterns ?? [];
+  if (!selector.wildcard && excludes.length === 0) return pathChecksum(entries, selector, selector.path, '', hash);
+  let exclude: PatternMatcher | undefined;
+  if (excludes.length > 0) {
+    const built = newPatternMatcher(excludes);
+    if (!built.ok) return { ok: false, selector, error: `invalid excludepatterns: [${excludes.join(' ')}]: ${built.error}` };
+    exclude = built.matcher;
+  }
   try {
-    return wildcardChecksum(entries, selector, hash);
+    return includedChecksum(entries, selector, exclude, hash);
   } catch (e) {
     if (e instanceof BadPatternError) return { ok: false, selector, error: e.message };
     throw e;
@@ -96,46 +106,74 @@ interface Included {
   readonly fn: string;
   readonly follow: boolean;
   readonly key: ReturnType<typeof treeKeys>[number];
+  readonly info: MatchInfo;
+  included: boolean;
 }
 
-function wildcardChecksum(entries: ReadonlyMap<string, ContextEntry>, selector: SelectorSpec, hash: HashFn): SelectorChecksum {
-  const p = join('/', selector.path);
-  const [d1, d2] = splitWildcards(p);
+interface Walk {
+  readonly origPrefix: string;
+  readonly resolvedPrefix: string;
+  readonly start: number;
+}
+
+/** Where includedPaths starts: the selector's prefix as written, as resolved (symlinks), and the first key below it. */
+function walkStart(entries: ReadonlyMap<string, ContextEntry>, selector: SelectorSpec, p: string): Walk | { readonly error: string } {
+  const [d1, d2] = selector.wildcard ? splitWildcards(p) : [p, ''];
+  if (d1 === '/') return { origPrefix: '', resolvedPrefix: '', start: 0 };
+  const r = resolvePath(entries, d1, selector.wildcard && d2 !== '');
+  if (!r.ok) return { error: r.error };
   const keys = treeKeys(entries);
-  let origPrefix = '';
-  let resolvedPrefix = '';
+  const k = r.path === '' ? '\0' : '\0' + r.path.replaceAll('/', '\0');
   let start = 0;
-  if (d1 !== '/') {
-    origPrefix = d1;
-    const r = resolvePath(entries, d1, d2 !== '');
-    if (!r.ok) return { ok: false, selector, error: r.error };
-    const k = r.path === '' ? '\0' : '\0' + r.path.replaceAll('/', '\0');
-    resolvedPrefix = k.replaceAll('\0', '/');
-    if (r.path === '' || r.entry !== undefined) {
-      const seek = k + '\0';
-      start = keys.findIndex((x) => compareBytes(x.key, seek) >= 0);
-      if (start === -1) start = keys.length;
-    }
+  if (r.path === '' || r.entry !== undefined) {
+    const seek = k + '\0';
+    start = keys.findIndex((x) => compareBytes(x.key, seek) >= 0);
+    if (start === -1) start = keys.length;
   }
+  return { origPrefix: d1, resolvedPrefix: k.replaceAll('\0', '/'), start };
+}
+
+/** includedPaths: the records a wildcard and/or exclude-pattern selector takes (dir headers, files, links; no dir contents). */
+function includedChecksum(entries: ReadonlyMap<string, ContextEntry>, selector: SelectorSpec, exclude: PatternMatcher | undefined, hash: HashFn): SelectorChecksum {
+  const p = join('/', selector.path);
+  const walk = walkStart(entries, selector, p);
+  if ('error' in walk) return { ok: false, selector, error: walk.error };
+  const keys = treeKeys(entries);
+  const plain = p === '/' ? '' : p;
   const included: Included[] = [];
-  const parents: string[] = [];
+  const parents: Included[] = [];
   let lastMatched = '';
-  for (let i = start; i < keys.length; i++) {
+  for (let i = walk.start; i < keys.length; i++) {
     const key = keys[i] as (typeof keys)[number];
     let fn = key.key.replaceAll('\0', '/');
-    if (fn.startsWith(resolvedPrefix)) fn = origPrefix + fn.slice(resolvedPrefix.length);
-    while (parents.length > 0 && !fn.startsWith(parents[parents.length - 1] + '/')) parents.pop();
-    const follow = parents.length === 0 && selector.followLinks;
+    if (fn.startsWith(walk.resolvedPrefix)) fn = walk.origPrefix + fn.slice(walk.resolvedPrefix.length);
+    while (parents.length > 0 && !fn.startsWith((parents[parents.length - 1] as Included).fn + '/')) parents.pop();
+    const parent = parents[parents.length - 1];
     if (key.header) fn = fn.slice(0, -1);
-    if (lastMatched === '' || !fn.startsWith(lastMatched + '/')) {
-      if (!goMatch(p, fn)) continue;
-      lastMatched = fn;
+    let within: string;
+    if (selector.wildcard) {
+      if (lastMatched === '' || !fn.startsWith(lastMatched + '/')) {
+        if (!goMatch(p, fn)) continue;
+        lastMatched = fn;
+      }
+      within = lastMatched;
+    } else {
+      if (!(fn + '/').startsWith(plain + '/')) break;
+      within = plain;
     }
-    if (!key.header && (key.entry === undefined || key.entry.kind === 'dir')) continue; // content records are not listed
-    included.push({ fn, follow, key });
-    if (key.header) parents.push(fn);
+    const candidate = trimSuffix(trimPrefix(fn + '/', within + '/'), '/');
+    const [excluded, info] = exclude === undefined ? [false, []] : matchesUsingParentResults(exclude, candidate, parent?.info ?? []);
+    if (excluded && !key.header) continue;
+    const item: Included = { fn, follow: parent === undefined && selector.followLinks, key, info, included: false };
+    const contents = !key.header && (key.entry === undefined || key.entry.kind === 'dir'); // content records are not listed
+    if (!excluded && !contents) {
+      for (const dir of parents) if (!dir.included) (included.push(dir), (dir.included = true));
+      included.push(item);
+      item.included = true;
+    }
+    if (key.header) parents.push(item);
   }
-  return combineIncluded(entries, selector, p, d1, included, hash);
+  return combineIncluded(entries, selector, p, walk.origPrefix === '' ? '/' : walk.origPrefix, included, hash);
 }
 
 function combineIncluded(
@@ -164,8 +202,17 @@ function combineIncluded(
   const first = items[0];
   if (first === undefined) return { ok: true, selector, digest: emptyDigest(hash), records };
   if (items.length === 1 && base(p) === base(first.fn)) return { ok: true, selector, digest: first.digest, records };
-  const parts = items.flatMap((it, i) => [i === 0 ? '' : '\0', base(it.fn), '\u0001', it.digest]);
+  const prefix = d1 === '/' ? '' : d1;
+  const parts = items.flatMap((it, i) => [i === 0 ? '' : '\0', trimPrefix(trimPrefix(it.fn, prefix), '/'), '\u0001', it.digest]);
   return { ok: true, selector, digest: hash(concatBytes(['filelist\u0001', ...parts])), records };
+}
+
+function trimPrefix(s: string, prefix: string): string {
+  return s.startsWith(prefix) ? s.slice(prefix.length) : s;
+}
+
+function trimSuffix(s: string, suffix: string): string {
+  return s.endsWith(suffix) ? s.slice(0, -suffix.length) : s;
 }
 
 /** Relative context path of an absolute selector path. */

@@ -16,14 +16,18 @@ export function dedupePaths(paths: readonly string[]): string[] {
   return out.sort(compareBytes);
 }
 
-/** FileOp selectors for COPY/ADD sources from the context (dispatchCopy joins each to `/`), deduplicated and sorted. */
-export function copySelectors(sources: readonly string[]): SelectorSpec[] {
-  const specs = sources.map((s) => {
+/**
+ * FileOp selectors for COPY/ADD sources from the context (dispatchCopy joins each to `/`), sorted; selectors
+ * without wildcards or `--exclude` patterns are deduplicated (dedupeSelectors).
+ */
+export function copySelectors(sources: readonly string[], excludePatterns: readonly string[] = []): SelectorSpec[] {
+  const specs: SelectorSpec[] = sources.map((s) => {
     const path = join('/', s);
-    return { path, wildcard: containsWildcards(path), followLinks: true };
+    return { path, wildcard: containsWildcards(path), followLinks: true, ...(excludePatterns.length > 0 && { excludePatterns }) };
   });
-  const plain = dedupePaths(specs.filter((s) => !s.wildcard).map((s) => s.path)).map((path) => ({ path, wildcard: false, followLinks: true }));
-  return [...plain, ...specs.filter((s) => s.wildcard)].sort((a, b) => compareBytes(a.path, b.path));
+  const filtered = (s: SelectorSpec): boolean => s.wildcard || (s.excludePatterns?.length ?? 0) > 0;
+  const plain = dedupePaths(specs.filter((s) => !filtered(s)).map((s) => s.path)).map((path) => ({ path, wildcard: false, followLinks: true }));
+  return [...plain, ...specs.filter(filtered)].sort((a, b) => compareBytes(a.path, b.path));
 }
 
 /** ExecOp selectors for bind mounts of the context (`source=`, default `/`); a root mount hashes the whole context. */
@@ -54,8 +58,14 @@ export type SelectionDigest =
   | { readonly ok: false; readonly error: string; readonly input: InputDigest };
 
 /** Content digest of what a COPY/ADD (mode "copy") or a RUN's bind mounts (mode "bind") read from the context. */
-export function digestSelection(snapshot: Snapshot, sources: readonly string[], mode: SelectionMode = 'copy', hash: HashFn = sha256Hash): SelectionDigest {
-  const selectors = mode === 'copy' ? copySelectors(sources) : bindSelectors(sources);
+export function digestSelection(
+  snapshot: Snapshot,
+  sources: readonly string[],
+  mode: SelectionMode = 'copy',
+  hash: HashFn = sha256Hash,
+  excludePatterns: readonly string[] = [],
+): SelectionDigest {
+  const selectors = mode === 'copy' ? copySelectors(sources, excludePatterns) : bindSelectors(sources);
   const input = digestInput(snapshot, selectors, hash);
   if (!input.ok) return { ok: false, error: input.error, input };
   return { ok: true, digest: input.digest, paths: recordPaths(input), input };

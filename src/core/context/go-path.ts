@@ -53,6 +53,16 @@ export function utf8(s: string): Uint8Array {
 /** Compares two strings by their UTF-8 bytes, as Go compares strings (JS `<` compares UTF-16 units). */
 export function compareBytes(a: string, b: string): number {
   if (a === b) return 0;
+  // UTF-16 units order like UTF-8 bytes below the surrogates: compare units until one could be a surrogate.
+  const m = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < m; i++) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(i);
+    if (ca >= 0xd800 || cb >= 0xd800) break;
+    if (ca !== cb) return ca - cb;
+  }
+  if (i === m) return a.length - b.length;
   const x = utf8(a);
   const y = utf8(b);
   const n = Math.min(x.length, y.length);

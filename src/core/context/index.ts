@@ -9,7 +9,7 @@ export { explainIgnore, isSourceIgnored, type IgnoreVerdict } from './explain.ts
 export { contextFollowPaths, followLinks, transferContext, type Transfer, type TransferOptions } from './transfer.ts';
 export { freshSnapshot, syncSnapshot, type Snapshot } from './snapshot.ts';
 export { selectSources, snapshotOf, type SourceSelection } from './select.ts';
-export { checksumSelector, containsWildcards, type SelectorChecksum, type SelectorSpec } from './checksum.ts';
+export { checksumSelector, containsWildcards, splitWildcards, type SelectorChecksum, type SelectorSpec } from './checksum.ts';
 export {
   bindSelectors,
   copySelectors,
@@ -22,6 +22,7 @@ export {
   type SelectionMode,
 } from './digest.ts';
 export { diffInputs, type DigestDifference } from './diff.ts';
+export { resolvePath, type Resolved } from './resolve.ts';
 export { sha256Hash, type HashFn } from './hash.ts';
-export type { DigestRecord } from './records.ts';
+export { shareChildIndex, type DigestRecord } from './records.ts';
 export { newPatternMatcher, matchesOrParentMatches, matchesUsingParentResults, type PatternMatcher } from './pattern-matcher.ts';

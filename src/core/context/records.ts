@@ -113,6 +113,12 @@ export function toRecord(entry: ContextEntry | undefined, name: string, hash: Ha
 
 const childCache = new WeakMap<ReadonlyMap<string, ContextEntry>, ReadonlyMap<string, readonly string[]>>();
 
+/** Lets `to`, a map with exactly the paths and kinds of `from`, reuse the child index computed for `from`. */
+export function shareChildIndex(from: ReadonlyMap<string, ContextEntry>, to: ReadonlyMap<string, ContextEntry>): void {
+  const hit = childCache.get(from);
+  if (hit !== undefined) childCache.set(to, hit);
+}
+
 /** Children names per directory ("" = root), sorted byte-wise (Go's ReadDir order, BuildKit's key order). */
 export function childIndex(entries: ReadonlyMap<string, ContextEntry>): ReadonlyMap<string, readonly string[]> {
   const hit = childCache.get(entries);

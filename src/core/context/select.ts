@@ -7,6 +7,7 @@ import { sha256Hash, type HashFn } from './hash.ts';
 import { freshSnapshot, syncSnapshot, type Snapshot } from './snapshot.ts';
 import { transferContext } from './transfer.ts';
 import type { SelectionMode } from './digest.ts';
+import type { DigestRecord } from './records.ts';
 import type { BuildContext, IgnoreRules } from './types.ts';
 
 /**
@@ -23,6 +24,8 @@ export interface SourceSelection {
   readonly status: 'found' | 'empty-wildcard' | 'not-found' | 'error';
   readonly error?: string;
   readonly paths: readonly string[];
+  /** The records the source's checksum hashed (names relative to the source, or to the wildcard's prefix). */
+  readonly records: readonly DigestRecord[];
 }
 
 /** The snapshot a build would hash with a fresh cache: the context sent through .dockerignore (and follow paths). */
@@ -49,21 +52,38 @@ function missingWildcardDir(snapshot: Snapshot, path: string): string | undefine
   return r.ok && r.path !== '' && r.entry === undefined ? prefix : undefined;
 }
 
-/** Per source, what a COPY/ADD ("copy") or a bind mount ("bind", no wildcards, `source` default `/`) reads. */
-export function selectSources(snapshot: Snapshot, sources: readonly string[], mode: SelectionMode = 'copy', hash: HashFn = sha256Hash): SourceSelection[] {
+/**
+ * Per source, what a COPY/ADD ("copy", with its `--exclude` patterns) or a bind mount ("bind", no wildcards,
+ * `source` default `/`) reads. Exclude patterns only filter below a directory (or a wildcard match).
+ */
+export function selectSources(
+  snapshot: Snapshot,
+  sources: readonly string[],
+  mode: SelectionMode = 'copy',
+  hash: HashFn = sha256Hash,
+  excludePatterns: readonly string[] = [],
+): SourceSelection[] {
   return sources.map((source) => {
     const path = join('/', source === '' && mode === 'bind' ? '/' : source);
-    const selector: SelectorSpec = { path, wildcard: mode === 'copy' && containsWildcards(path), followLinks: mode === 'copy' || path !== '/' };
+    const plain: SelectorSpec = { path, wildcard: mode === 'copy' && containsWildcards(path), followLinks: mode === 'copy' || path !== '/' };
+    const filtered = mode === 'copy' && excludePatterns.length > 0 && (plain.wildcard || isDirectory(snapshot, path));
+    const selector: SelectorSpec = filtered ? { ...plain, excludePatterns } : plain;
     const sum = checksumSelector(snapshot.entries, selector, hash);
     const opSource = base(path);
     if (!sum.ok) {
       const status = sum.error.endsWith('not found') ? 'not-found' : 'error';
-      return { source, selector, opSource, status, error: sum.error, paths: [] };
+      return { source, selector, opSource, status, error: sum.error, paths: [], records: [] };
     }
     const missingDir = selector.wildcard ? missingWildcardDir(snapshot, path) : undefined;
-    if (missingDir !== undefined) return { source, selector, opSource, status: 'error', error: `lstat ${missingDir}: no such file or directory`, paths: [] };
+    if (missingDir !== undefined) return { source, selector, opSource, status: 'error', error: `lstat ${missingDir}: no such file or directory`, paths: [], records: [] };
     const paths = [...new Set(sum.records.map((r) => r.path))];
     const status = selector.wildcard && sum.records.length === 0 ? 'empty-wildcard' : 'found';
-    return { source, selector, opSource, status, paths };
+    return { source, selector, opSource, status, paths, records: sum.records };
   });
+}
+
+/** True when a path leads (following symlinks) to a directory or the context root. */
+function isDirectory(snapshot: Snapshot, path: string): boolean {
+  const r = resolvePath(snapshot.entries, path, true);
+  return r.ok && (r.path === '' || r.entry?.kind === 'dir');
 }

@@ -91,7 +91,7 @@ export function mountInputs(op: ExecOp, context: ContextSnapshot, resolve: Sourc
   for (const m of op.mounts) {
     if (m.type !== 'bind') continue;
     if (m.from.kind === 'context') {
-      const sel = cachedSelect(context, [m.source], m.target);
+      const sel = cachedSelect(context, [m.source], m.target, { chmod: undefined, owner: '', bind: true });
       out.push({ input: { def: undefined, content: sel.digest }, placed: sel.placed, read: sel.read, sourcePaths: new Map(), source: m.from, missing: sel.missing });
     } else {
       const state = resolve(m.from);

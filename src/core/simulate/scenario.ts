@@ -1,5 +1,5 @@
 // Runs a recorded scenario (shared/oracle/SCENARIO_FORMAT.md) through the simulator and scores it.
-import type { ContextEntry } from '../cache/context.ts';
+import { applyChange, createContext, lookupFile, type BuildContext } from '../context/index.ts';
 import type { EngineId } from '../engines/index.ts';
 import { createSimulator } from './simulator.ts';
 import type { BuildResult, Verdict } from './types.ts';
@@ -72,60 +72,19 @@ export function parseScenario(value: unknown, label = 'scenario'): Scenario {
   return { ...(value as unknown as Scenario), name: typeof value.name === 'string' ? value.name : label };
 }
 
-function dirsOf(path: string): string[] {
-  const out: string[] = [];
-  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) out.push(path.slice(0, i));
-  return out;
-}
-
-/** The build context of a scenario as it evolves build by build (incl. the checksum cache's view of dir modes). */
+/** The build context of a scenario as it evolves build by build (the daemon's snapshot lives in the simulator). */
 export interface ScenarioContext {
-  readonly files: Map<string, ContextEntry>;
-  readonly dirModes: Map<string, number>;
-  readonly hashedDirModes: Map<string, number>;
+  context: BuildContext;
 }
 
-function applyModes(ctx: ScenarioContext, modes: Readonly<Record<string, string>> | undefined, touched: Set<string>): void {
-  for (const [p, m] of Object.entries(modes ?? {})) {
-    const mode = parseInt(m, 8);
-    const e = ctx.files.get(p);
-    if (e?.kind === 'file') {
-      ctx.files.set(p, { ...e, mode });
-      touched.add(p);
-    } else ctx.dirModes.set(p, mode);
-  }
-}
-
-function applySymlinks(ctx: ScenarioContext, links: Readonly<Record<string, string | null>> | undefined, touched: Set<string>): void {
-  for (const [p, t] of Object.entries(links ?? {})) {
-    if (t === null) ctx.files.delete(p);
-    else ctx.files.set(p, { kind: 'symlink', target: t });
-    touched.add(p);
-  }
-}
-
-/** Applies a build's changes; returns the dir modes the checksum cache holds afterwards. */
-export function applyBuild(ctx: ScenarioContext, build: ScenarioBuild, first: boolean): void {
-  const touched = new Set<string>();
-  for (const [p, content] of Object.entries(build.change ?? {})) {
-    if (content === null) ctx.files.delete(p);
-    else ctx.files.set(p, { kind: 'file', content, mode: 0o644 });
-    touched.add(p);
-  }
-  applyModes(ctx, build.modes, touched);
-  applySymlinks(ctx, build.symlinks, touched);
-  const dirs = new Set([...ctx.files.keys()].flatMap(dirsOf));
-  const dirty = new Set([...touched].flatMap(dirsOf));
-  for (const d of dirs) if (first || dirty.has(d) || !ctx.hashedDirModes.has(d)) ctx.hashedDirModes.set(d, ctx.dirModes.get(d) ?? 0o755);
+/** Applies a build's changes (src/core/context applyChange: `change`, then `modes`, then `symlinks`). */
+export function applyBuild(ctx: ScenarioContext, build: ScenarioBuild): void {
+  ctx.context = applyChange(ctx.context, { change: build.change, modes: build.modes, symlinks: build.symlinks });
 }
 
 /** The initial context of a scenario. */
 export function initialContext(s: Scenario): ScenarioContext {
-  const ctx: ScenarioContext = { files: new Map(), dirModes: new Map(), hashedDirModes: new Map() };
-  for (const [p, content] of Object.entries(s.files)) ctx.files.set(p, { kind: 'file', content, mode: 0o644 });
-  applyModes(ctx, s.modes, new Set());
-  applySymlinks(ctx, s.symlinks, new Set());
-  return ctx;
+  return { context: createContext(s.files, s.modes, s.symlinks) };
 }
 
 /** Canonical step name under the scenario's sameVertex groups. */
@@ -158,14 +117,13 @@ function compare(s: Scenario, predicted: Record<string, Verdict>, recorded: Read
 export function runScenario(s: Scenario, engine: EngineId): ScenarioRun {
   const sim = createSimulator({ engine, ...ORACLE_ENVIRONMENT });
   const ctx = initialContext(s);
-  const builds = s.builds.map((build, i) => {
-    applyBuild(ctx, build, i === 0);
+  const builds = s.builds.map((build) => {
+    applyBuild(ctx, build);
     const dockerfilePath = build.dockerfile ?? 'Dockerfile';
-    const dockerfile = ctx.files.get(dockerfilePath);
+    const dockerfile = lookupFile(ctx.context, dockerfilePath)?.content;
     const result = sim.build({
-      dockerfile: dockerfile?.kind === 'file' ? dockerfile.content : '',
-      context: new Map(ctx.files),
-      dirModes: new Map(ctx.hashedDirModes),
+      dockerfile: typeof dockerfile === 'string' ? dockerfile : '',
+      context: ctx.context.entries,
       buildArgs: build.buildArgs,
       target: build.target,
       noCache: build.noCache,

@@ -1,6 +1,5 @@
 // Tracks BuildKit solver/jobs.go + edge.go over a dockerfile2llb graph: per vertex, cached or run, and why.
 import { snapshotContext, type ContextSnapshot } from '../cache/context.ts';
-
 import { digest, type Digest } from '../cache/hash.ts';
 import { opDigest } from '../cache/op-digest.ts';
 import { createStore, type CacheStore } from '../cache/store.ts';
@@ -142,7 +141,7 @@ function simulateBuild(session: Session, input: BuildInput): BuildResult {
   session.lastPlan = { key: planKey, plan };
   const dockerfilePath = input.dockerfilePath ?? 'Dockerfile';
   const previousContext = session.lastSnapshot;
-  const context = snapshotContext(input.context, input.dirModes, session.contentCache, `${dockerfilePath}.dockerignore`, previousContext, session.engine.transferSendsEmptiedDirs);
+  const context = snapshotContext(input.context, input.dirModes, `${dockerfilePath}.dockerignore`, previousContext, session.engine.transferSendsEmptiedDirs);
   session.lastSnapshot = context;
   const state: BuildState = { session, plan, context, outcomes: new Map(), byDefinition: new Map(), previous: session.traces, previousContext, secrets: input.secrets };
   const index = session.buildIndex;
@@ -167,7 +166,7 @@ function simulateBuild(session: Session, input: BuildInput): BuildResult {
     let bytes = 0;
     for (const p of o.read.keys()) {
       const e = context.entries.get(p);
-      bytes += e?.kind === 'file' ? e.content.length : 0;
+      bytes += e?.kind === 'file' ? e.content.length : 0; // characters of text, bytes of binary content
     }
     const reads = { files: o.read.size, bytes };
     verdicts.push({ name: names.get(o.definition) ?? step.name, names: group, stage: step.stage, verdict: o.verdict, causes: o.causes, step, models: o.models, reads, failed: o.failed });

@@ -1,5 +1,5 @@
 /** Public data of the simulator: build inputs, verdicts and results. */
-import type { ContextEntry } from '../cache/context.ts';
+import type { ContextEntry } from '../context/index.ts';
 import type { BuildPlan, PlannedStep } from '../cache/types.ts';
 import type { Cause } from './causes.ts';
 
@@ -9,9 +9,9 @@ export interface BuildInput {
   readonly dockerfile: string;
   /** Where the Dockerfile sits in the context (for `<Dockerfile>.dockerignore`); default "Dockerfile". */
   readonly dockerfilePath?: string;
-  /** The build context before .dockerignore (path → file or symlink). */
+  /** The build context before .dockerignore (path → entry); directories not listed are implied (mode from dirModes, else 0755). */
   readonly context: ReadonlyMap<string, ContextEntry>;
-  /** Directory modes as the checksum cache holds them (default 0755). */
+  /** Modes of directories the context does not list (default 0755). */
   readonly dirModes?: ReadonlyMap<string, number>;
   readonly buildArgs?: Readonly<Record<string, string>>;
   readonly target?: string;

@@ -59,7 +59,7 @@ export function ruleIds(files: LessonFiles, engine: GoalEngine): readonly string
 
 function simInput(build: SimBuild): BuildInput {
   const modes = build.files.modes ?? {};
-  const context = new Map(Object.entries(build.files.files).map(([path, content]) => [path, { kind: 'file' as const, content, mode: parseInt(modes[path] ?? '0644', 8) }]));
+  const context = new Map(Object.entries(build.files.files).map(([path, content]) => [path, { kind: 'file' as const, path, content, mode: parseInt(modes[path] ?? '0644', 8) }]));
   const isDir = (path: string) => Object.keys(build.files.files).some((p) => p.startsWith(`${path}/`));
   const dirModes = new Map(Object.entries(modes).filter(([path]) => isDir(path)).map(([path, mode]) => [path, parseInt(mode, 8)]));
   return { dockerfile: dockerfileText(build.files), context, dirModes, buildArgs: build.flags.buildArgs, ...(build.flags.target !== undefined && { target: build.flags.target }) };
