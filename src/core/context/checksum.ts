@@ -64,7 +64,11 @@ function pathChecksum(entries: ReadonlyMap<string, ContextEntry>, selector: Sele
 /** contenthash.Checksum for one selector over a snapshot's entries. */
 export function checksumSelector(entries: ReadonlyMap<string, ContextEntry>, selector: SelectorSpec, hash: HashFn): SelectorChecksum {
   const excludes = selector.excludePatterns ?? [];
-  if (!selector.wildcard && excludes.length === 0) return pathChecksum(entries, selector, selector.path, '', hash);
+  if (!selector.wildcard && (excludes.length === 0 || !namesDirectory(entries, selector))) {
+    // `--exclude` filters what a directory or wildcard takes; a single-file source is hashed whole (recorded:
+    // copy-exclude-single-file, BuildKit v0.25.2 re-runs the COPY when that file changes).
+    return pathChecksum(entries, selector, selector.path, '', hash);
+  }
   let exclude: PatternMatcher | undefined;
   if (excludes.length > 0) {
     const built = newPatternMatcher(excludes);
@@ -131,6 +135,12 @@ function walkStart(entries: ReadonlyMap<string, ContextEntry>, selector: Selecto
     if (start === -1) start = keys.length;
   }
   return { origPrefix: d1, resolvedPrefix: k.replaceAll('\0', '/'), start };
+}
+
+/** Whether a plain selector resolves to a directory (or the context root). */
+function namesDirectory(entries: ReadonlyMap<string, ContextEntry>, selector: SelectorSpec): boolean {
+  const r = resolvePath(entries, selector.path, selector.followLinks);
+  return r.ok && (r.path === '' || r.entry?.kind === 'dir');
 }
 
 /** includedPaths: the records a wildcard and/or exclude-pattern selector takes (dir headers, files, links; no dir contents). */
