@@ -65,6 +65,9 @@ function isPlain(word: string, escapeToken: string): boolean {
   return true;
 }
 
+/** The (read-only) empty name set a plain word answers with. */
+const NO_NAMES: ReadonlySet<string> = new Set<string>();
+
 /** ProcessWordWithMatches: the expanded word, its words, and the names found set (matched) or unset (unmatched). */
 export function processWordWithMatches(word: string, env: EnvGetter, options: LexOptions = {}): ProcessWordWithMatchesResult {
   const outcome = run(word, env, options, true);
@@ -76,7 +79,7 @@ export function processWordWithMatches(word: string, env: EnvGetter, options: Le
 /** ProcessWord: replaces variable references in `word`; also tells which names were set and unset. */
 export function processWord(word: string, env: EnvGetter, options: LexOptions = {}): ProcessWordResult {
   // Without `$`, quotes or the escape token the lexer changes nothing and reads no variable.
-  if (isPlain(word, options.escapeToken ?? '\\')) return { ok: true, value: word, matched: new Set(), unmatched: new Set() };
+  if (isPlain(word, options.escapeToken ?? '\\')) return { ok: true, value: word, matched: NO_NAMES, unmatched: NO_NAMES };
   const outcome = run(word, env, options, true);
   if (!outcome.ok) return outcome;
   return { ok: true, value: outcome.read.result, matched: outcome.sw.matches, unmatched: outcome.sw.nonmatches };

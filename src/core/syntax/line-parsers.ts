@@ -4,7 +4,7 @@ import { goQuote, isGoSpace, splitReWhitespace } from './go-text.ts';
 import { NOT_STRING_ARRAY, parseJsonArgs } from './json-args.ts';
 import { parseWords } from './parse-words.ts';
 import type { RawWord } from './split-command.ts';
-import { decodeRange, utf8View } from './utf8.ts';
+import { charOffset, decodeRange, utf8View } from './utf8.ts';
 
 /** An error BuildKit raises while parsing arguments. */
 export interface ArgError {
@@ -118,10 +118,10 @@ export const parseHealthConfig: LineParser = (rest, escapeToken) => {
   let next = sep;
   while (next < n && isGoSpace(view.bytes[next] ?? 0)) next += 1;
   if (sep === 0) return none;
-  const at = view.charAt[next] ?? rest.length;
+  const at = charOffset(view, next) ?? rest.length;
   const cmd = parseMaybeJSON(decodeRange(rest, view, next, n), escapeToken);
   const shifted = cmd.args.map((a) => word(a.value, a.start + at, a.end + at));
-  const args = [word(decodeRange(rest, view, 0, sep), 0, view.charAt[sep] ?? rest.length), ...shifted];
+  const args = [word(decodeRange(rest, view, 0, sep), 0, charOffset(view, sep) ?? rest.length), ...shifted];
   return cmd.error ? { args, json: cmd.json, error: cmd.error } : { args, json: cmd.json };
 };
 

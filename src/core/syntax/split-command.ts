@@ -1,7 +1,7 @@
 // Tracks BuildKit frontend/dockerfile/parser/split_command.go
 /** Splits a logical line into keyword, leading `--flags` and the rest, with offsets into the line. */
 import { isGoSpace, splitReWhitespace, trimSpaceBounds } from './go-text.ts';
-import { decodeRange, type Utf8View, utf8View } from './utf8.ts';
+import { charOffset, decodeRange, type Utf8View, utf8View } from './utf8.ts';
 
 /** A value with the [start, end) offsets of its source text in the logical line. */
 export interface RawWord {
@@ -21,7 +21,7 @@ export interface SplitLine {
 
 /** The text from byte `pos` on; bytes cut out of their character stay as surrogate escapes. */
 function restOf(text: string, view: Utf8View, pos: number): { readonly rest: string; readonly restStart: number } {
-  return { rest: decodeRange(text, view, pos, view.bytes.length), restStart: view.charAt[pos] ?? text.length };
+  return { rest: decodeRange(text, view, pos, view.bytes.length), restStart: charOffset(view, pos) ?? text.length };
 }
 
 /** The scanner state of extractBuilderFlags. */
@@ -101,7 +101,7 @@ export function extractBuilderFlags(text: string, escapeToken: string): { flags:
   const view = utf8View(text);
   const s: FlagScan = { bytes: view.bytes, esc: escapeToken.charCodeAt(0), pos: 0, phase: 'spaces', word: '', wordStart: 0, quote: 0, blankOK: false };
   const flags: RawWord[] = [];
-  const charOf = (b: number): number => view.charAt[b] ?? text.length;
+  const charOf = (b: number): number => charOffset(view, b) ?? text.length;
   const finish = (pos: number) => ({ flags, ...restOf(text, view, pos) });
   const n = s.bytes.length;
   for (; s.pos <= n; s.pos += 1) {

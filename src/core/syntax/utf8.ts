@@ -3,6 +3,7 @@
 /** A string's UTF-8 bytes with, per byte, the UTF-16 offset of the character holding it. */
 export interface Utf8View {
   readonly bytes: Uint8Array;
+  /** Empty in an ASCII view: read offsets with charOffset. */
   readonly charAt: readonly number[];
   readonly runeStart: readonly boolean[];
   /** True when every character is ASCII: bytes and characters then line up one to one. */
@@ -18,9 +19,17 @@ function asciiView(text: string): Utf8View | undefined {
     if (c >= 0x80) return undefined;
     bytes[i] = c;
   }
-  const charAt = new Array<number>(n + 1);
-  for (let i = 0; i <= n; i++) charAt[i] = i;
-  return { bytes, charAt, runeStart: new Array<boolean>(n + 1).fill(true), ascii: true };
+  // Offsets line up one to one: charAt/runeStart stay empty and charOffset answers from the byte index.
+  return { bytes, charAt: NO_NUMBERS, runeStart: NO_FLAGS, ascii: true };
+}
+
+const NO_NUMBERS: readonly number[] = [];
+const NO_FLAGS: readonly boolean[] = [];
+
+/** The UTF-16 offset of byte `b` of a view (`view.charAt[b]`), or undefined past the end. */
+export function charOffset(view: Utf8View, b: number): number | undefined {
+  if (view.ascii === true) return b >= 0 && b <= view.bytes.length ? b : undefined;
+  return view.charAt[b];
 }
 
 /** Builds the byte view of a string; a surrogate escape turns back into its one original byte. */
