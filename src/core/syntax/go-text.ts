@@ -41,6 +41,11 @@ export function isReWhitespace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\v' || ch === '\f' || ch === '\r';
 }
 
+/** isReWhitespace on a UTF-16 code unit (no one-character strings in hot loops). */
+function isReWhitespaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x0d;
+}
+
 /** One piece of `reWhitespace.Split(text, n)` with its offsets. */
 export interface Piece {
   readonly value: string;
@@ -55,12 +60,12 @@ export function splitReWhitespace(text: string, limit: number): Piece[] {
   let i = 0;
   while (i < text.length) {
     if (limit > 0 && pieces.length === limit - 1) break;
-    if (!isReWhitespace(text[i])) {
+    if (!isReWhitespaceCode(text.charCodeAt(i))) {
       i += 1;
       continue;
     }
     let j = i;
-    while (j < text.length && isReWhitespace(text[j])) j += 1;
+    while (j < text.length && isReWhitespaceCode(text.charCodeAt(j))) j += 1;
     pieces.push({ value: text.slice(start, i), start, end: i });
     start = j;
     i = j;

@@ -93,11 +93,17 @@ export interface ContextOptions {
  * table's (instructions knownImageConfig) when it knows the image, else the rules' wider table (distroless, alpine…).
  */
 export function tableImageConfig(ref: string): ImageConfig | undefined {
+  // Read-only answers that depend on the reference alone: worked out once each (the table is bounded).
+  if (configCache.has(ref)) return configCache.get(ref);
+  if (configCache.size >= 1024) configCache.clear();
   const shared = knownImageConfig(ref);
-  if (shared) return shared;
-  const facts = imageFacts(ref);
-  return facts ? { env: Object.entries(facts.env).map(([k, v]) => `${k}=${v}`), user: facts.user } : undefined;
+  const facts = shared ? undefined : imageFacts(ref);
+  const config = shared ?? (facts ? { env: Object.entries(facts.env).map(([k, v]) => `${k}=${v}`), user: facts.user } : undefined);
+  configCache.set(ref, config);
+  return config;
 }
+
+const configCache = new Map<string, ImageConfig | undefined>();
 
 /** The core engine profile behind a checker engine ('latest' runs on the modern profile). */
 export function coreEngine(engine: EngineId): CoreEngineId {

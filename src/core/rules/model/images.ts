@@ -71,10 +71,17 @@ const TABLE: readonly { readonly match: RegExp; readonly facts: (ref: ImageRef) 
 
 /** Facts for a known image, or undefined when Layerlab has no entry (findings that need it become uncertain). */
 export function imageFacts(ref: string): ImageFacts | undefined {
+  // Facts are read-only and depend on the reference alone: each one is worked out once (the table is bounded).
+  if (factsCache.has(ref)) return factsCache.get(ref);
+  if (factsCache.size >= 1024) factsCache.clear();
   const parsed = parseImageRef(ref);
-  for (const row of TABLE) if (row.match.test(parsed.name)) return row.facts(parsed);
-  return undefined;
+  let facts: ImageFacts | undefined;
+  for (const row of TABLE) if (row.match.test(parsed.name)) { facts = row.facts(parsed); break; }
+  factsCache.set(ref, facts);
+  return facts;
 }
+
+const factsCache = new Map<string, ImageFacts | undefined>();
 
 /** The facts assumed for an image missing from the table: a Linux image with a shell and PATH. */
 export const UNKNOWN_IMAGE: ImageFacts = plain();
