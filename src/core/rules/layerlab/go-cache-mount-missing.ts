@@ -1,6 +1,6 @@
 /** Layerlab rule: go commands without BuildKit cache mounts. */
 import { layerlabRule } from '../define.ts';
-import { cacheMountFor, compiles, goCommands, goDirs } from '../model/go.ts';
+import { compiles, goCommands, goDirs } from '../model/go.ts';
 import { instRange } from '../model/util.ts';
 
 /** go mod download / go build / go test without cache mounts start cold whenever their layer reruns. */
