@@ -1,7 +1,7 @@
 /** Layerlab's table of known base images: their config (env, working dir) as a registry would give it, assumed not pulled. */
+import { DEFAULT_PATH } from './dispatch.ts';
 import type { ImageConfig } from './types.ts';
 
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const GO_PATH = `/go/bin:/usr/local/go/bin:${DEFAULT_PATH}`;
 
 /** Normalises an image reference the way BuildKit names it (docker.io/library/alpine:3.20); never fails. */

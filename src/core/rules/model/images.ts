@@ -1,4 +1,5 @@
 /** Well-known base images' config (ENV, USER, SHELL) as a documented table, so rules can guess what BuildKit would read from the registry. */
+import { DEFAULT_PATH, knownImageConfig } from '../../instructions/index.ts';
 
 /** What Layerlab assumes about a base image without pulling it. */
 export interface ImageFacts {
@@ -34,8 +35,11 @@ export function parseImageRef(ref: string): ImageRef {
   return { name, tag, digest };
 }
 
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-const GO_PATH = `/go/bin:/usr/local/go/bin:${DEFAULT_PATH}`;
+/** A golang image's env, from the core's table of image configs (one source for what golang:* sets). */
+function golangEnv(tag: string | undefined): Record<string, string> {
+  const env = knownImageConfig(`golang:${tag ?? 'latest'}`)?.env ?? [];
+  return Object.fromEntries(env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+}
 
 const plain = (extra: Record<string, string> = {}): ImageFacts => ({
   env: { PATH: DEFAULT_PATH, ...extra }, user: '', hasShell: true, hasCaCerts: false, goToolchain: false, static: false,
@@ -50,7 +54,7 @@ const TABLE: readonly { readonly match: RegExp; readonly facts: (ref: ImageRef) 
   {
     match: /^golang$/,
     facts: (r) => ({
-      env: { PATH: GO_PATH, GOLANG_VERSION: r.tag?.match(/^\d+(\.\d+)*/)?.[0] ?? '', GOPATH: '/go', GOTOOLCHAIN: 'local' },
+      env: golangEnv(r.tag),
       user: '', hasShell: true, hasCaCerts: true, goToolchain: true, static: false,
     }),
   },
