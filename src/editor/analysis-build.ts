@@ -4,7 +4,8 @@ import { toStages } from '../core/instructions/index.ts';
 import { buildStepGraph, printedSteps } from '../core/graph/index.ts';
 import type { Step, StepGraph } from '../core/graph/types.ts';
 import { renderPlainLog } from './plain-log.ts';
-import { baseImageBytes, layoutStages, placeStages, stepSeconds } from './estimates.ts';
+import { baseImageSize, GO_BINARY_MB, PACKAGE_MB } from '../core/schedule/index.ts';
+import { layoutStages, placeStages, stepSeconds } from './estimates.ts';
 import type { AnalysisResult, Cause, CoreStatus, Methods, StepView, Verdict } from './protocol.ts';
 
 /** The build part of an analysis result. */
@@ -73,16 +74,18 @@ export function buildView(tree: SyntaxTree, params: Params, judge: Judge = coldJ
   };
 }
 
-/** Final image size guess: the target's base plus what its steps add. */
+/** Final image size guess from the core's documented size tables: the target's base plus what its steps add. */
 function imageBytes(graph: StepGraph, bases: readonly string[], steps: readonly StepView[], params: Params): number {
   const target = graph.stages.find((s) => s.isTarget) ?? graph.stages[graph.stages.length - 1];
   if (!target) return 0;
   const contextBytes = Object.values(params.current.files).reduce((n, t) => n + t.length, 0);
-  let image = baseImageBytes(bases[target.index] ?? '');
+  const MB = 1_000_000;
+  let image = baseImageSize(bases[target.index] ?? '').mb * MB;
   for (const s of steps.filter((st) => st.stage === target.displayName)) {
-    if (/\] COPY (--\S+ )*--from/.test(s.name)) image += 9_000_000;
+    if (/\] COPY (--\S+ )*--from/.test(s.name)) image += GO_BINARY_MB.plain * MB;
     else if (/\] (COPY|ADD) /.test(s.name)) image += contextBytes;
-    else if (/\] RUN .*(apk add|apt-get install)/.test(s.name)) image += 25_000_000;
+    else if (/\] RUN .*apk add/.test(s.name)) image += PACKAGE_MB.apk * MB;
+    else if (/\] RUN .*apt-get install/.test(s.name)) image += PACKAGE_MB.apt * MB;
   }
   return image;
 }

@@ -1,4 +1,4 @@
-/** Lane packing for the stage DAG, and rough fallback estimates used only when no scheduler timing is given. */
+/** Lane packing for the stage DAG, and rough step durations used only when the core scheduler gives no timing. */
 import type { Step } from '../core/graph/types.ts';
 import type { StageView, Verdict } from './protocol.ts';
 
@@ -31,21 +31,6 @@ export function stepSeconds(step: Step): number {
       throw new Error(`unknown op ${String(never)}`);
     }
   }
-}
-
-/** Compressed size guess of a base image. */
-export function baseImageBytes(ref: string): number {
-  const r = ref.toLowerCase();
-  if (r === 'scratch') return 0;
-  if (r.includes('distroless/static')) return 2_000_000;
-  if (r.includes('distroless')) return 20_000_000;
-  if (r.includes('golang') && r.includes('alpine')) return 230_000_000;
-  if (r.includes('golang')) return 300_000_000;
-  if (r.includes('alpine')) return 3_600_000;
-  if (r.includes('busybox')) return 2_200_000;
-  if (r.includes('debian') && r.includes('slim')) return 29_000_000;
-  if (r.includes('debian') || r.includes('ubuntu')) return 50_000_000;
-  return 40_000_000;
 }
 
 /** A stage before lane packing. */
