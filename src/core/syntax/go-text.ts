@@ -7,11 +7,14 @@ const unicodeSpaces = new Set([
 
 /** Go's unicode.IsSpace for one code point. */
 export function isGoSpace(codePoint: number): boolean {
+  if (codePoint < 0x80) return codePoint === 0x20 || (codePoint >= 0x09 && codePoint <= 0x0d);
   return unicodeSpaces.has(codePoint) || (codePoint >= 0x2000 && codePoint <= 0x200a);
 }
 
 /** Go's unicode.IsSpace applied to the character (code point) starting at `index`. */
 export function isSpaceAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   const cp = text.codePointAt(index);
   return cp !== undefined && isGoSpace(cp);
 }
@@ -42,7 +45,7 @@ export function isReWhitespace(ch: string | undefined): boolean {
 }
 
 /** isReWhitespace on a UTF-16 code unit (no one-character strings in hot loops). */
-function isReWhitespaceCode(c: number): boolean {
+export function isReWhitespaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x0d;
 }
 

@@ -54,8 +54,53 @@ function quoteStep(s: WordScan, ch: string): void {
   s.word += ch;
 }
 
+/**
+ * parseWords over UTF-16 units when no unit is a surrogate (every character is then one unit and no stray byte
+ * needs U+FFFD): a word is then its source slice, less an escape token left dangling at the very end.
+ */
+function parseWordsBmp(rest: string, esc: number): RawWord[] | undefined {
+  const n = rest.length;
+  const words: RawWord[] = [];
+  let i = 0;
+  while (i < n) {
+    while (i < n && isGoSpace(rest.charCodeAt(i))) i += 1;
+    if (i >= n) break;
+    const start = i;
+    let quote = 0;
+    let blankOK = false;
+    let dangling = false;
+    for (; i < n; i += 1) {
+      const c = rest.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return undefined;
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+        else if (c === esc && quote !== 0x27) {
+          if (i + 1 === n) {
+            dangling = true;
+            quote = 0;
+          } else i += 1;
+        }
+        continue;
+      }
+      if (isGoSpace(c)) break;
+      if (c === 0x27 || c === 0x22) {
+        quote = c;
+        blankOK = true;
+      } else if (c === esc) {
+        if (i + 1 === n) dangling = true;
+        else i += 1;
+      }
+    }
+    const value = rest.slice(start, dangling ? i - 1 : i);
+    if (blankOK || value.length > 0) words.push({ value, start, end: i });
+  }
+  return words;
+}
+
 /** BuildKit's parseWords: words are space separated unless quoted; offsets are into `rest`. */
 export function parseWords(rest: string, escapeToken: string): RawWord[] {
+  const fast = parseWordsBmp(rest, escapeToken.charCodeAt(0));
+  if (fast !== undefined) return fast;
   // Go decodes a stray byte as utf8.RuneError and writes U+FFFD.
   const chars = [...rest].map((ch) => (ch.length === 1 && escapedByte(ch.charCodeAt(0)) !== undefined ? '\uFFFD' : ch));
   const offsets: number[] = [];

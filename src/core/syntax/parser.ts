@@ -173,7 +173,7 @@ function endOfText(lines: readonly PhysicalLine[]): Range {
 /** Parses Dockerfile text the way BuildKit's parser.Parse does, but never throws: errors become problems. */
 export function parseDockerfile(text: string): SyntaxTree {
   const lines = scanLines(text);
-  const tooLong = lines.findIndex((l) => l.byteLength >= MAX_LINE_BYTES);
+  const tooLong = lines.findIndex((l) => l.tooLong);
   const state: ParseState = {
     text,
     lines,

@@ -8,8 +8,8 @@ export interface PhysicalLine {
   readonly column: number;
   readonly raw: string;
   readonly text: string;
-  /** UTF-8 length of `raw` without its final newline, for bufio's token limit. */
-  readonly byteLength: number;
+  /** The UTF-8 length of `raw` without its final newline reaches bufio's token limit (MAX_LINE_BYTES). */
+  readonly tooLong: boolean;
 }
 
 /** bufio.MaxScanTokenSize: a line this long (or longer, without its newline) stops the scanner. */
@@ -36,6 +36,12 @@ function utf8Length(text: string): number {
   return n;
 }
 
+/** Whether `text[start, end)` plus `extra` bytes is at least MAX_LINE_BYTES long in UTF-8 (counted only when it can be). */
+function reachesLimit(text: string, start: number, end: number, extra: number): boolean {
+  if ((end - start) * 3 + extra < MAX_LINE_BYTES) return false;
+  return utf8Length(text.slice(start, end)) + extra >= MAX_LINE_BYTES;
+}
+
 /** Splits text like bufio.Scanner with scanLines (endings kept); strips a leading BOM from line 0. */
 export function scanLines(text: string): PhysicalLine[] {
   const lines: PhysicalLine[] = [];
@@ -43,10 +49,14 @@ export function scanLines(text: string): PhysicalLine[] {
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl + 1;
-    const column = lines.length === 0 && text.startsWith('\uFEFF') ? 1 : 0;
-    const raw = text.slice(pos + column, end);
-    const withoutNl = raw.endsWith('\n') ? raw.slice(0, -1) : raw;
-    lines.push({ index: lines.length, column, raw, text: trimNewline(raw), byteLength: utf8Length(withoutNl) + column * 3 });
+    const column = lines.length === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const start = pos + column;
+    const raw = text.slice(start, end);
+    let textEnd = end;
+    while (textEnd > start && (text.charCodeAt(textEnd - 1) === 0x0a || text.charCodeAt(textEnd - 1) === 0x0d)) textEnd -= 1;
+    const lineText = textEnd === end ? raw : text.slice(start, textEnd);
+    const tooLong = reachesLimit(text, start, nl < 0 ? end : nl, column * 3);
+    lines.push({ index: lines.length, column, raw, text: lineText, tooLong });
     pos = end;
   }
   return lines;

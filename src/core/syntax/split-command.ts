@@ -1,6 +1,6 @@
 // Tracks BuildKit frontend/dockerfile/parser/split_command.go
 /** Splits a logical line into keyword, leading `--flags` and the rest, with offsets into the line. */
-import { isGoSpace, splitReWhitespace, trimSpaceBounds } from './go-text.ts';
+import { isGoSpace, isReWhitespaceCode, trimSpaceBounds } from './go-text.ts';
 import { charOffset, decodeRange, type Utf8View, utf8View } from './utf8.ts';
 
 /** A value with the [start, end) offsets of its source text in the logical line. */
@@ -78,25 +78,72 @@ function startsFlag(bytes: Uint8Array, pos: number): boolean {
   return bytes[pos] === 0x2d && pos + 1 < bytes.length && bytes[pos + 1] === 0x2d;
 }
 
+const asciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+
 /**
- * The common case without the byte view: ASCII blanks, then an ASCII character that does not start `--`.
- * Every byte before it is one character, so byte and character offsets agree and the rest is a plain slice.
- * Anything else (a flag, a non-ASCII character first) returns undefined and takes the byte-wise scan.
+ * extractBuilderFlags over characters while every character it reads is ASCII: bytes and characters then line up,
+ * so the flags are slices and the rest is a plain slice. Undefined when it meets a non-ASCII character (the byte
+ * scan then decides).
  */
-function withoutFlags(text: string): { flags: RawWord[]; rest: string; restStart: number } | undefined {
-  let i = 0;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
-    if (c >= 0x80 || (c === 0x2d && text.charCodeAt(i + 1) === 0x2d)) return undefined;
-    return { flags: [], rest: text.slice(i), restStart: i };
+function extractFlagsAscii(text: string, esc: number): { flags: RawWord[]; rest: string; restStart: number } | undefined {
+  const n = text.length;
+  const flags: RawWord[] = [];
+  let pos = 0;
+  for (;;) {
+    while (pos < n && asciiSpace(text.charCodeAt(pos))) pos += 1;
+    if (pos === n) return { flags, rest: '', restStart: n };
+    const first = text.charCodeAt(pos);
+    if (first >= 0x80) return undefined;
+    if (first !== 0x2d || pos + 1 >= n || text.charCodeAt(pos + 1) !== 0x2d) return { flags, rest: text.slice(pos), restStart: pos };
+    const wordStart = pos;
+    let word = '';
+    let seg = pos;
+    let quote = 0;
+    let blankOK = false;
+    for (; pos < n; pos += 1) {
+      const c = text.charCodeAt(pos);
+      if (c >= 0x80) return undefined;
+      if (c === esc) {
+        // The escape token is dropped and the byte after it kept; at the very end nothing is kept.
+        word += text.slice(seg, pos);
+        if (pos + 1 === n) {
+          seg = n;
+          continue;
+        }
+        pos += 1;
+        if (text.charCodeAt(pos) >= 0x80) return undefined;
+        seg = pos;
+        continue;
+      }
+      if (quote !== 0) {
+        if (c === quote) {
+          word += text.slice(seg, pos);
+          seg = pos + 1;
+          quote = 0;
+        }
+        continue;
+      }
+      if (asciiSpace(c)) break;
+      if (c === 0x27 || c === 0x22) {
+        word += text.slice(seg, pos);
+        seg = pos + 1;
+        quote = c;
+        blankOK = true;
+      }
+    }
+    word += text.slice(seg, pos);
+    if (pos === n) {
+      if (word !== '--' && (blankOK || word.length > 0)) flags.push({ value: word, start: wordStart, end: n });
+      return { flags, rest: '', restStart: n };
+    }
+    if (word === '--') return { flags, rest: text.slice(pos), restStart: pos };
+    if (blankOK || word.length > 0) flags.push({ value: word, start: wordStart, end: pos });
   }
-  return { flags: [], rest: '', restStart: text.length };
 }
 
 /** BuildKit's extractBuilderFlags: byte-wise scan of leading `--flag` words (escape token honoured). */
 export function extractBuilderFlags(text: string, escapeToken: string): { flags: RawWord[]; rest: string; restStart: number } {
-  const fast = withoutFlags(text);
+  const fast = extractFlagsAscii(text, escapeToken.charCodeAt(0));
   if (fast !== undefined) return fast;
   const view = utf8View(text);
   const s: FlagScan = { bytes: view.bytes, esc: escapeToken.charCodeAt(0), pos: 0, phase: 'spaces', word: '', wordStart: 0, quote: 0, blankOK: false };
@@ -134,15 +181,15 @@ export function extractBuilderFlags(text: string, escapeToken: string): { flags:
 /** BuildKit's splitCommand: keyword (case kept), flags, and the trimmed arguments. */
 export function splitCommand(line: string, escapeToken: string): SplitLine {
   const bounds = trimSpaceBounds(line);
-  const trimmed = line.slice(bounds.start, bounds.end);
-  const parts = splitReWhitespace(trimmed, 2);
-  const first = parts[0] ?? { value: '', start: 0, end: 0 };
-  const keyword = { value: first.value, start: bounds.start + first.start, end: bounds.start + first.end };
-  const second = parts[1];
-  if (!second) return { keyword, flags: [], rest: '', restStart: keyword.end };
-  const base = bounds.start + second.start;
-  const extracted = extractBuilderFlags(second.value, escapeToken);
-  const flags = extracted.flags.map((f) => ({ value: f.value, start: base + f.start, end: base + f.end }));
+  // reWhitespace.Split(trimmed, 2): the keyword runs to the first [\t\v\f\r ], the rest starts after the run of them.
+  let keywordEnd = bounds.start;
+  while (keywordEnd < bounds.end && !isReWhitespaceCode(line.charCodeAt(keywordEnd))) keywordEnd += 1;
+  const keyword = { value: line.slice(bounds.start, keywordEnd), start: bounds.start, end: keywordEnd };
+  if (keywordEnd === bounds.end) return { keyword, flags: [], rest: '', restStart: keyword.end };
+  let base = keywordEnd;
+  while (base < bounds.end && isReWhitespaceCode(line.charCodeAt(base))) base += 1;
+  const extracted = extractBuilderFlags(line.slice(base, bounds.end), escapeToken);
+  const flags = base === 0 ? extracted.flags : extracted.flags.map((f) => ({ value: f.value, start: base + f.start, end: base + f.end }));
   const restBounds = trimSpaceBounds(extracted.rest);
   const rest = extracted.rest.slice(restBounds.start, restBounds.end);
   const restStart = base + extracted.restStart + restBounds.start;
