@@ -2,7 +2,7 @@
 import type { Inst, RuleContext, Stage } from './context.ts';
 import { expandWord } from './expand.ts';
 import { cleanPath, type MountSpec } from '../../instructions/index.ts';
-import { commandsOf, scriptOf } from './instr.ts';
+import { commandsOf, perCheckMemo, scriptOf } from './instr.ts';
 import { mountsOf } from './typed.ts';
 import type { InstState } from './state.ts';
 
@@ -19,14 +19,9 @@ export interface GoCommand {
   readonly mounts: readonly MountSpec[];
 }
 
-const cache = new WeakMap<Stage, GoCommand[]>();
-
-/** All go commands of a stage, in order (memoised per stage). */
-export function goCommands(stage: Stage): GoCommand[] {
-  const hit = cache.get(stage);
-  if (hit) return hit;
+/** All go commands of a stage, in order (memoised per stage for the current check). */
+export const goCommands = perCheckMemo((stage: Stage): GoCommand[] => {
   const out: GoCommand[] = [];
-  cache.set(stage, out);
   stage.instructions.forEach((inst, pos) => {
     if (inst.node.keyword !== 'run' || !/\bgo\b|xx-go/.test(scriptOf(inst.node))) return;
     const mounts = mountsOf(inst);
@@ -51,7 +46,7 @@ export function goCommands(stage: Stage): GoCommand[] {
     }
   });
   return out;
-}
+});
 
 /** True for commands that compile (use GOCACHE). */
 export function compiles(cmd: GoCommand): boolean {

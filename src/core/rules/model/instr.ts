@@ -8,24 +8,28 @@ export interface Flag {
   readonly word: Word;
 }
 
-// Per-check caches (plain maps, emptied by resetViews when a check ends): rules ask for the same views many times,
-// and plain maps cost the garbage collector far less than weak ones.
-const caches: Map<InstructionNode, unknown>[] = [];
+// Per-check memo tables. Each check gets fresh maps and drops them when it ends (resetViews): a map that outlived a
+// check would be promoted to the old generation, and every object it had pointed to would then survive young-generation
+// collections until the next full one (clearing an old map does not help: its dead table still counts as a root).
+const tables: { map: Map<unknown, unknown> }[] = [];
 
 /** Forgets every memoised view (the checker calls it after each check). */
 export function resetViews(): void {
-  for (const c of caches) c.clear();
+  for (const t of tables) if (t.map.size > 0) t.map = new Map();
 }
 
-const memo = <T>(fn: (node: InstructionNode) => T): ((node: InstructionNode) => T) => {
-  const cache = new Map<InstructionNode, T>();
-  caches.push(cache as Map<InstructionNode, unknown>);
-  return (node) => {
-    let v = cache.get(node);
-    if (v === undefined) cache.set(node, (v = fn(node)));
+/** A function memoised for the current check only (see resetViews). */
+export function perCheckMemo<K, V>(fn: (key: K) => V): (key: K) => V {
+  const table = { map: new Map<K, V>() };
+  tables.push(table as { map: Map<unknown, unknown> });
+  return (key) => {
+    let v = table.map.get(key);
+    if (v === undefined) table.map.set(key, (v = fn(key)));
     return v;
   };
-};
+}
+
+const memo = <T>(fn: (node: InstructionNode) => T): ((node: InstructionNode) => T) => perCheckMemo(fn);
 
 /** Parses an instruction's flags (memoised per node, like every view here: rules ask for the same views many times). */
 export const flagsOf = memo((node: InstructionNode): Flag[] =>

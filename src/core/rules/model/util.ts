@@ -2,6 +2,7 @@
 import type { Range, Word } from '../../syntax/types.ts';
 import type { Inst, RuleContext, Stage } from './context.ts';
 import { firstLine, textAt } from './text.ts';
+import { perCheckMemo } from './instr.ts';
 
 /** The range a finding on an instruction marks: its first line. */
 export function instRange(ctx: RuleContext, inst: Inst): Range {
@@ -53,14 +54,8 @@ export function instsOf(stage: Stage, keyword: string): Inst[] {
   return stage.instructions.filter((i) => i.node.keyword === keyword);
 }
 
-const allCache = new WeakMap<RuleContext, Inst[]>();
-
-/** All instructions in all stages (not meta args); computed once per context. */
-export function allInsts(ctx: RuleContext): Inst[] {
-  let all = allCache.get(ctx);
-  if (!all) allCache.set(ctx, (all = ctx.stages.flatMap((s) => s.instructions)));
-  return all;
-}
+/** All instructions in all stages (not meta args); computed once per check. */
+export const allInsts = perCheckMemo((ctx: RuleContext): Inst[] => ctx.stages.flatMap((s) => s.instructions));
 
 /** The root ancestor stage (follows FROM <stage>) of a stage. */
 export function rootStage(ctx: RuleContext, stage: Stage): Stage {
