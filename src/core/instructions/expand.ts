@@ -26,9 +26,9 @@ function word(ctx: ExpandContext, value: string): string {
 }
 
 const opt = (ctx: ExpandContext, value: string | undefined): string | undefined => (value === undefined ? undefined : word(ctx, value));
-const pairs = (ctx: ExpandContext, kvs: readonly KeyValue[]): KeyValue[] => kvs.map((kv) => ({ key: word(ctx, kv.key), value: word(ctx, kv.value) }));
 
-function heredocs(ctx: ExpandContext, files: readonly InlineFile[]): InlineFile[] {
+function heredocs(ctx: ExpandContext, files: readonly InlineFile[]): readonly InlineFile[] {
+  if (!files.some((f) => f.expand)) return files;
   return files.map((f) => {
     if (!f.expand) return f;
     const result = processWord(f.data, envGetter(ctx.env), { escapeToken: '\\', skipProcessQuotes: true });
@@ -37,8 +37,8 @@ function heredocs(ctx: ExpandContext, files: readonly InlineFile[]): InlineFile[
   });
 }
 
-function mounts(ctx: ExpandContext, list: readonly MountSpec[]): MountSpec[] {
-  if (!ctx.engine.features.mountValueExpansion.supported) return [...list];
+function mounts(ctx: ExpandContext, list: readonly MountSpec[]): readonly MountSpec[] {
+  if (!ctx.engine.features.mountValueExpansion.supported || list.length === 0) return list;
   return list.map((m) => {
     const parsed = parseMount(m.raw, ctx.engine, (value) => {
       const result = processWord(value, envGetter(ctx.env), { escapeToken: ctx.escapeToken });
@@ -49,23 +49,56 @@ function mounts(ctx: ExpandContext, list: readonly MountSpec[]): MountSpec[] {
   });
 }
 
+/** The same array when expansion changed no element (no copy for the common case of plain words). */
+function words(ctx: ExpandContext, list: readonly string[]): readonly string[] {
+  for (let i = 0; i < list.length; i++) {
+    const first = word(ctx, list[i]!);
+    if (first === list[i]) continue;
+    const out = list.slice(0, i);
+    out.push(first);
+    for (let j = i + 1; j < list.length; j++) out.push(word(ctx, list[j]!));
+    return out;
+  }
+  return list;
+}
+
+/** The same pairs when expansion changed no key or value. */
+function pairs(ctx: ExpandContext, kvs: readonly KeyValue[]): readonly KeyValue[] {
+  let out: KeyValue[] | undefined;
+  for (let i = 0; i < kvs.length; i++) {
+    const kv = kvs[i]!;
+    const key = word(ctx, kv.key);
+    const value = word(ctx, kv.value);
+    if (out === undefined && key === kv.key && value === kv.value) continue;
+    out ??= kvs.slice(0, i);
+    out.push(key === kv.key && value === kv.value ? kv : { key, value });
+  }
+  return out ?? kvs;
+}
+
+/** Copies an instruction with the given fields only when one of them changed (most instructions expand to themselves). */
+function withFields<T extends object>(instr: T, fields: Partial<T>): T {
+  for (const key in fields) if (fields[key] !== instr[key]) return { ...instr, ...fields };
+  return instr;
+}
+
 function expandAny(instr: Instruction, ctx: ExpandContext): Instruction {
   const chmod = (value: string | undefined) => (ctx.engine.features.chmodExpansion.supported ? opt(ctx, value) : value);
   switch (instr.kind) {
-    case 'env': return { ...instr, pairs: pairs(ctx, instr.pairs) };
-    case 'label': return { ...instr, labels: pairs(ctx, instr.labels) };
+    case 'env': return withFields(instr, { pairs: pairs(ctx, instr.pairs) });
+    case 'label': return withFields(instr, { labels: pairs(ctx, instr.labels) });
     case 'copy':
-      return { ...instr, chown: opt(ctx, instr.chown), chmod: chmod(instr.chmod), sources: instr.sources.map((s) => word(ctx, s)), dest: word(ctx, instr.dest), contents: heredocs(ctx, instr.contents) };
+      return withFields(instr, { chown: opt(ctx, instr.chown), chmod: chmod(instr.chmod), sources: words(ctx, instr.sources), dest: word(ctx, instr.dest), contents: heredocs(ctx, instr.contents) });
     case 'add':
-      return {
-        ...instr, chown: opt(ctx, instr.chown), chmod: chmod(instr.chmod), sources: instr.sources.map((s) => word(ctx, s)), dest: word(ctx, instr.dest),
+      return withFields(instr, {
+        chown: opt(ctx, instr.chown), chmod: chmod(instr.chmod), sources: words(ctx, instr.sources), dest: word(ctx, instr.dest),
         checksum: ctx.engine.features.addChecksum.supported ? opt(ctx, instr.checksum) : instr.checksum, contents: heredocs(ctx, instr.contents),
-      };
-    case 'workdir': return { ...instr, path: word(ctx, instr.path) };
-    case 'user': return { ...instr, user: word(ctx, instr.user) };
-    case 'volume': return { ...instr, volumes: instr.volumes.map((v) => word(ctx, v)) };
-    case 'stopsignal': return { ...instr, signal: word(ctx, instr.signal) };
-    case 'run': return { ...instr, mounts: mounts(ctx, instr.mounts) };
+      });
+    case 'workdir': return withFields(instr, { path: word(ctx, instr.path) });
+    case 'user': return withFields(instr, { user: word(ctx, instr.user) });
+    case 'volume': return withFields(instr, { volumes: words(ctx, instr.volumes) });
+    case 'stopsignal': return withFields(instr, { signal: word(ctx, instr.signal) });
+    case 'run': return withFields(instr, { mounts: mounts(ctx, instr.mounts) });
     case 'expose': {
       const ports = instr.ports.flatMap((p) => {
         const result = processWords(p, envGetter(ctx.env), { escapeToken: ctx.escapeToken });

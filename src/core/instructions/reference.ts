@@ -24,8 +24,20 @@ function splitDockerDomain(name: string): { domain: string; remainder: string } 
   return { domain, remainder: domain === 'docker.io' && !remainder.includes('/') ? `library/${remainder}` : remainder };
 }
 
+// A pure function of the text that FROM lines and image lookups ask about again and again: answers are kept, bounded.
+const answers = new Map<string, ReferenceResult>();
+
 /** ParseNormalizedNamed + TagNameOnly: adds docker.io/library/ and :latest where BuildKit does. */
 export function normalizeReference(name: string): ReferenceResult {
+  let answer = answers.get(name);
+  if (answer === undefined) {
+    if (answers.size >= 512) answers.clear();
+    answers.set(name, (answer = normalize(name)));
+  }
+  return answer;
+}
+
+function normalize(name: string): ReferenceResult {
   if (/^[a-f0-9]{64}$/.test(name)) {
     return { ok: false, error: `invalid repository name (${name}), cannot specify 64-byte hexadecimal strings` };
   }
