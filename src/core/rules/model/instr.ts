@@ -75,7 +75,10 @@ export const argPairs = memo((node: InstructionNode): KeyValue[] =>
 
 /** Strips one level of matching quotes. */
 export function unquote(value: string): string {
-  return /^(["']).*\1$/s.test(value) && value.length >= 2 ? value.slice(1, -1) : value;
+  const n = value.length;
+  if (n < 2) return value;
+  const q = value.charCodeAt(0);
+  return (q === 0x22 || q === 0x27) && value.charCodeAt(n - 1) === q ? value.slice(1, -1) : value;
 }
 
 /** The script of a RUN/CMD/ENTRYPOINT: shell-form text or exec-form words joined, plus heredoc bodies. */
@@ -127,24 +130,71 @@ export function shellCommands(script: string): string[] {
   return out;
 }
 
+/** JavaScript's `\s`: the white space and line terminators a RegExp's `\s` matches. */
+function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Shell-ish words of a command: runs of non-space text and quoted strings glued together (quotes kept). A quote with
+ * no closing partner is dropped and the text after it read as plain words.
+ */
+export function rawWords(command: string): string[] {
+  const out: string[] = [];
+  const n = command.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    for (;;) {
+      if (i >= n) break;
+      const c = command.charCodeAt(i);
+      if (c === 0x22 || c === 0x27) {
+        const close = command.indexOf(c === 0x22 ? '"' : "'", i + 1);
+        if (close < 0) break;
+        i = close + 1;
+      } else if (isJsSpace(c)) break;
+      else i += 1;
+    }
+    if (i > start) out.push(command.slice(start, i));
+    else i += 1;
+  }
+  return out;
+}
+
+/** The `NAME=` prefix length of a shell assignment word (`[A-Za-z_][A-Za-z0-9_]*=`), or 0 when it is not one. */
+function assignmentNameEnd(word: string): number {
+  const first = word.charCodeAt(0);
+  if (!(first === 0x5f || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return 0;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x3d) return i;
+    if (!(c === 0x5f || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return 0;
+  }
+  return 0;
+}
+
 /** Words of a simple command, with leading `VAR=value` assignments separated out. */
 export function commandWords(command: string): { env: Map<string, string>; words: string[] } {
-  const raw = command.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g) ?? [];
+  const raw = rawWords(command);
   const env = new Map<string, string>();
   let i = 0;
   for (; i < raw.length; i++) {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(raw[i]!);
-    if (!m) break;
-    env.set(m[1]!, unquote(m[2]!));
+    const w = raw[i]!;
+    const eq = assignmentNameEnd(w);
+    if (eq === 0) break;
+    env.set(w.slice(0, eq), unquote(w.slice(eq + 1)));
   }
-  let words = raw.slice(i).map(unquote);
-  while (words[0] === 'env' || words[0] === 'exec' || words[0] === 'time' || words[0] === 'sudo') {
-    words = words.slice(1);
-    while (words[0] && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) {
-      const [k, ...v] = words[0].split('=');
-      env.set(k!, v.join('='));
-      words = words.slice(1);
+  const words: string[] = [];
+  for (let k = i; k < raw.length; k++) words.push(unquote(raw[k]!));
+  let at = 0;
+  while (words[at] === 'env' || words[at] === 'exec' || words[at] === 'time' || words[at] === 'sudo') {
+    at += 1;
+    for (let w = words[at]; w !== undefined && assignmentNameEnd(w) > 0; w = words[at]) {
+      const eq = w.indexOf('=');
+      env.set(w.slice(0, eq), w.slice(eq + 1));
+      at += 1;
     }
   }
-  return { env, words };
+  return { env, words: at === 0 ? words : words.slice(at) };
 }
