@@ -29,12 +29,16 @@ export function splitFlags(words: readonly Word[]): ParsedFlag[] {
   });
 }
 
+const NO_FLAGS: FlagParse = { ok: true, flags: [], values: new Map(), lists: new Map(), used: new Set() };
+
 /** BFlags.Parse: every word must be a known flag of the right type; `--` ends the flags. */
 export function parseFlags(
   words: readonly Word[],
   defs: Readonly<Record<string, FlagType>>,
   messages: FlagMessages,
 ): FlagParse {
+  // Most instructions have no flags: one shared, read-only answer.
+  if (words.length === 0) return NO_FLAGS;
   const values = new Map<string, string>();
   const lists = new Map<string, string[]>();
   const used = new Set<string>();

@@ -30,6 +30,8 @@ interface SourcesAndDest {
 
 function sourcesAndDest(req: ParseRequest, cmd: string): SourcesAndDest {
   const dest = req.args[req.args.length - 1] ?? '';
+  // Without heredoc bodies no source can name one, and the destination cannot be one.
+  if (req.node.heredocs.length === 0) return { sources: req.args.slice(0, -1), contents: [], dest };
   const byName = new Map(req.node.heredocs.map((h) => [h.name, h]));
   const sources: string[] = [];
   const contents: InlineFile[] = [];
