@@ -2,6 +2,7 @@
 
 /** Go path.Clean: shortest equivalent path; "" becomes ".", a rooted path stays rooted, `..` above the root is dropped. */
 export function clean(p: string): string {
+  if (isClean(p)) return p;
   if (p === '') return '.';
   const rooted = p.startsWith('/');
   const out: string[] = [];
@@ -17,6 +18,22 @@ export function clean(p: string): string {
   const joined = out.join('/');
   if (rooted) return '/' + joined;
   return joined === '' ? '.' : joined;
+}
+
+/** True when Clean would return `p` itself: no empty, `.` or `..` element and no trailing slash (or just "/"). */
+function isClean(p: string): boolean {
+  const n = p.length;
+  if (n === 0) return false;
+  let segStart = p.charCodeAt(0) === 0x2f ? 1 : 0;
+  if (segStart === n) return true;
+  for (let i = segStart; i <= n; i++) {
+    if (i < n && p.charCodeAt(i) !== 0x2f) continue;
+    const len = i - segStart;
+    if (len === 0) return false;
+    if (p.charCodeAt(segStart) === 0x2e && (len === 1 || (len === 2 && p.charCodeAt(segStart + 1) === 0x2e))) return false;
+    segStart = i + 1;
+  }
+  return true;
 }
 
 /** Go path.Join: joins the non-empty elements with `/` and cleans; "" when every element is empty. */
