@@ -51,18 +51,28 @@ function timeInterleaved(texts: readonly string[], runs: readonly ((text: string
   return perFile.map(median);
 }
 
-function timeProcess(args: readonly string[], runs: number, env: NodeJS.ProcessEnv = process.env): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs + 1; i++) {
-    const start = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    if (i > 0) times.push(performance.now() - start);
-  }
-  return median(times);
+/** One process run's wall time, ms (exit 0 or 1 expected). */
+function runProcess(args: readonly string[], env: NodeJS.ProcessEnv): number {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = performance.now() - start;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
 }
 
-/** Builds dist-cli/ the way `npm run build:cli` does; bin/layerlab.mjs then runs the bundle. */
+/** Median wall time of each command, run in turns (A B A B …) so a busy machine slows them alike; one warm-up each. */
+function timeProcesses(commands: readonly { args: readonly string[]; env?: NodeJS.ProcessEnv }[], runs: number): number[] {
+  const times: number[][] = commands.map(() => []);
+  for (let i = 0; i < runs + 1; i++) {
+    commands.forEach((c, k) => {
+      const ms = runProcess(c.args, c.env ?? process.env);
+      if (i > 0) times[k]!.push(ms);
+    });
+  }
+  return times.map(median);
+}
+
+/** Builds dist-cli/ the way `npm run build:cli` does; bin/layerlab.cjs then runs the bundle. */
 function bundleCli(): void {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   if (r.status !== 0) throw new Error(`build:cli failed: ${r.stderr}`);
@@ -70,7 +80,7 @@ function bundleCli(): void {
 
 /** Runs the benchmark and prints figures and ratios; returns them for tests or the runner. */
 export async function benchCheck(options: { batches?: number; rounds?: number; runs?: number } = {}): Promise<CheckBenchResult> {
-  const { batches = 7, rounds = 10, runs = 15 } = options;
+  const { batches = 7, rounds = 10, runs = 21 } = options;
   const names = readdirSync(CORPUS).filter((f) => f.endsWith('.Dockerfile')).sort();
   const texts = names.map((n) => readFileSync(CORPUS + n, 'utf8'));
   const lines = texts.reduce((n, t) => n + t.split('\n').length, 0);
@@ -94,14 +104,16 @@ export async function benchCheck(options: { batches?: number; rounds?: number; r
   }
   const file = CORPUS + 'coredns__coredns__Dockerfile.Dockerfile';
   bundleCli();
-  const launcher = join(ROOT, 'bin/layerlab.mjs');
-  const cacheDir = mkdtempSync(join(tmpdir(), 'layerlab-compile-cache-'));
-  timeProcess([launcher, 'check', file, '--format', 'json'], 1, { ...process.env, NODE_COMPILE_CACHE: cacheDir });
+  const launcher = join(ROOT, 'bin/layerlab.cjs');
+  const args = [launcher, 'check', file, '--format', 'json'];
+  // The first run after a build writes the check bundle's V8 code cache (node_modules/.cache/layerlab-cli).
+  runProcess(args, process.env);
+  const [bare, bundled] = timeProcesses([{ args: ['-e', '0'] }, { args }], runs);
+  const [fromSource] = timeProcesses([{ args, env: { ...process.env, LAYERLAB_CLI_SOURCE: '1' } }], Math.max(3, Math.floor(runs / 3)));
   const perProcess: ProcessResult[] = [
-    { command: 'node -e 0', medianMs: timeProcess(['-e', '0'], runs) },
-    { command: 'layerlab check FILE (bin/layerlab.mjs, TypeScript source)', medianMs: timeProcess([launcher, 'check', file, '--format', 'json'], Math.max(3, Math.floor(runs / 3)), { ...process.env, LAYERLAB_CLI_SOURCE: '1' }) },
-    { command: 'layerlab check FILE (bin/layerlab.mjs, dist-cli bundle)', medianMs: timeProcess([launcher, 'check', file, '--format', 'json'], runs) },
-    { command: 'layerlab check FILE (dist-cli bundle + NODE_COMPILE_CACHE)', medianMs: timeProcess([launcher, 'check', file, '--format', 'json'], runs, { ...process.env, NODE_COMPILE_CACHE: cacheDir }) },
+    { command: 'node -e 0', medianMs: bare! },
+    { command: 'layerlab check FILE (bin/layerlab.cjs, dist-cli/check.cjs + code cache)', medianMs: bundled! },
+    { command: 'layerlab check FILE (bin/layerlab.cjs, TypeScript source)', medianMs: fromSource! },
   ];
   const base = perProcess[0]!.medianMs;
   console.log(`  per process, one file, median of ${runs} runs:`);

@@ -1,7 +1,10 @@
-// Bundles the CLI (src/cli/main.ts) with esbuild into dist-cli/, so a run loads one small file set instead of
-// stripping types from hundreds of modules. Code splitting keeps each command, zod and the server out of `check`.
-// The server stays outside the bundle (it finds its repository files relative to its own source path).
-// dist-cli/manifest.json lists the inputs: bin/layerlab.mjs uses the bundle only while none is newer.
+// Bundles the CLI with esbuild into dist-cli/, so a run loads one small file set instead of stripping types from
+// hundreds of modules:
+// - main.js (+ chunks): every command, ESM, code-split so each command, zod and the server load only when used;
+// - check.cjs: `layerlab check` alone in one CommonJS file, which bin/layerlab.cjs compiles with a V8 code cache
+//   (vm.Script cachedData written after a run, so it holds every function the run compiled, not just the top level).
+// The server stays outside the bundles (it finds its repository files relative to its own source path).
+// dist-cli/manifest.json lists the inputs: bin/layerlab.cjs uses the bundles only while none is newer.
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -28,6 +31,17 @@ const result = await build({
   minify: true, outdir, logLevel: 'warning', metafile: true, plugins: [serverOutside],
   banner: { js: "import{createRequire as __cr}from'module';const require=__cr(import.meta.url);" },
 });
-const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/') && !p.includes(':'));
-writeFileSync(join(outdir, 'manifest.json'), JSON.stringify({ entry: 'main.js', inputs: ['package.json', 'package-lock.json', ...inputs] }));
-process.stdout.write(`dist-cli: ${Object.keys(result.metafile.outputs).length} files from ${inputs.length} sources\n`);
+// zod stays a require() of the installed package; yaml and diff are bundled (esbuild would keep their dynamic
+// import(), which a vm.Script cannot run without an experimental flag). Both load only for a config file or --fix.
+const checkResult = await build({
+  entryPoints: { check: join(root, 'src/cli/check-entry.ts') }, bundle: true, format: 'cjs', platform: 'node', target: 'node22',
+  minify: true, outdir, outExtension: { '.js': '.cjs' }, logLevel: 'warning', metafile: true, external: ['zod'],
+  // Written as one function expression, so the launcher hands the file to vm.Script as it is (no wrapping copy).
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' }, footer: { js: '})' },
+});
+const sources = (meta) => Object.keys(meta.inputs).filter((p) => !p.startsWith('node_modules/') && !p.includes(':'));
+const inputs = [...new Set([...sources(result.metafile), ...sources(checkResult.metafile)])].sort();
+// `inputs` decide main.js's freshness, `checkInputs` check.cjs's (a check run stats only the files in its bundle).
+const lock = ['package.json', 'package-lock.json'];
+writeFileSync(join(outdir, 'manifest.json'), JSON.stringify({ entry: 'main.js', check: 'check.cjs', inputs: [...lock, ...inputs], checkInputs: [...lock, ...sources(checkResult.metafile).sort()] }));
+process.stdout.write(`dist-cli: ${Object.keys(result.metafile.outputs).length + 1} files from ${inputs.length} sources\n`);

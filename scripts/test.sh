@@ -13,7 +13,7 @@ step() { echo; echo "== $1"; }
 step "type check"
 npx astro sync >/dev/null && npx tsc --noEmit -p tsconfig.json || status=1
 
-step "bundle the CLI (dist-cli/, which bin/layerlab.mjs runs while it is fresh)"
+step "bundle the CLI (dist-cli/, which bin/layerlab.cjs runs while it is fresh)"
 npm run --silent build:cli || status=1
 
 step "unit, golden and property tests"

@@ -1,4 +1,5 @@
 /** Top-level CLI dispatch: maps command words to handlers and turns every failure into a message. */
+import { runHandler } from './handler.ts';
 import type { CliIo, CommandHandler } from './io.ts';
 
 const USAGE = `usage: layerlab <command> [options]
@@ -34,15 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const length of [2, 1]) {
     const words = argv.slice(0, length).join(' ');
     const load = commands[words];
-    if (load) {
-      try {
-        const handler = await load();
-        return await handler(argv.slice(length), io);
-      } catch (error) {
-        io.stderr(`layerlab: ${error instanceof Error ? error.message : String(error)}\n`);
-        return 2;
-      }
-    }
+    if (load) return runHandler(load, argv.slice(length), io);
   }
   io.stderr(`layerlab: unknown command "${argv.join(' ')}"\n${USAGE}`);
   return 2;
