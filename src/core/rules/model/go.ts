@@ -27,22 +27,24 @@ export const goCommands = perCheckMemo((stage: Stage): GoCommand[] => {
     const mounts = mountsOf(inst);
     const exported = new Map<string, string>();
     for (const { env: assigned, words } of commandsOf(inst.node)) {
-      const env = new Map(assigned);
-      if (words[0] === 'export') {
-        for (const w of words.slice(1)) {
+      const first = words[0];
+      if (first === 'export') {
+        for (let k = 1; k < words.length; k++) {
+          const w = words[k]!;
           const eq = w.indexOf('=');
           if (eq > 0) exported.set(w.slice(0, eq), w.slice(eq + 1));
         }
         continue;
       }
-      if (words.length === 0) {
-        env.forEach((v, k) => exported.set(k, v));
+      if (first === undefined) {
+        assigned.forEach((v, k) => exported.set(k, v));
         continue;
       }
-      const goAt = words[0] === 'go' || /\/go$/.test(words[0]!) ? 0 : words[0] === 'xx-go' ? 0 : -1;
-      if (goAt < 0) continue;
+      if (first !== 'go' && first !== 'xx-go' && !first.endsWith('/go')) continue;
       const sub = words[1] === 'mod' ? `mod ${words[2] ?? ''}` : words[1] ?? '';
-      out.push({ inst, pos, sub, args: words.slice(sub.startsWith('mod ') ? 3 : 2), env: new Map([...exported, ...env]), mounts });
+      const env = new Map(exported);
+      assigned.forEach((v, k) => env.set(k, v));
+      out.push({ inst, pos, sub, args: words.slice(sub.startsWith('mod ') ? 3 : 2), env, mounts });
     }
   });
   return out;

@@ -86,7 +86,10 @@ export const scriptOf = memo((node: InstructionNode): string => [node.args.map((
 
 /** The simple commands of a RUN, each split into leading assignments and words (memoised). */
 export const commandsOf = memo((node: InstructionNode): { env: Map<string, string>; words: string[]; text: string }[] =>
-  shellCommands(scriptOf(node)).map((text) => ({ ...commandWords(text), text })));
+  shellCommands(scriptOf(node)).map((text) => {
+    const { env, words } = commandWords(text);
+    return { env, words, text };
+  }));
 
 /** COPY/ADD: sources and destination words (after flags). */
 export interface CopyView {
