@@ -37,9 +37,16 @@ export interface CheckBenchResult {
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Times tools in interleaved batches (A B C A B C …) so a busy machine slows them alike; median µs per file each. */
+/**
+ * Times tools in interleaved batches (A B C A B C …) so a busy machine slows them alike; median µs per file each.
+ * "Warm" means steady state: each tool first runs the corpus until it has spent WARM_UP_MS on it (at least 10
+ * rounds), since V8 keeps re-optimising a large checker for a while after the first few hundred calls.
+ */
 function timeInterleaved(texts: readonly string[], runs: readonly ((text: string) => unknown)[], batches: number, rounds: number): number[] {
-  for (const run of runs) for (let i = 0; i < 5; i++) for (const t of texts) run(t);
+  for (const run of runs) {
+    const start = performance.now();
+    for (let round = 0; round < 10 || performance.now() - start < WARM_UP_MS; round++) for (const t of texts) run(t);
+  }
   const perFile: number[][] = runs.map(() => []);
   for (let b = 0; b < batches; b++) {
     runs.forEach((run, i) => {
@@ -50,6 +57,8 @@ function timeInterleaved(texts: readonly string[], runs: readonly ((text: string
   }
   return perFile.map(median);
 }
+
+const WARM_UP_MS = 1500;
 
 /** One process run's wall time, ms (exit 0 or 1 expected). */
 function runProcess(args: readonly string[], env: NodeJS.ProcessEnv): number {
@@ -80,7 +89,7 @@ function bundleCli(): void {
 
 /** Runs the benchmark and prints figures and ratios; returns them for tests or the runner. */
 export async function benchCheck(options: { batches?: number; rounds?: number; runs?: number } = {}): Promise<CheckBenchResult> {
-  const { batches = 7, rounds = 10, runs = 21 } = options;
+  const { batches = 11, rounds = 10, runs = 21 } = options;
   const names = readdirSync(CORPUS).filter((f) => f.endsWith('.Dockerfile')).sort();
   const texts = names.map((n) => readFileSync(CORPUS + n, 'utf8'));
   const lines = texts.reduce((n, t) => n + t.split('\n').length, 0);
@@ -96,7 +105,7 @@ export async function benchCheck(options: { batches?: number; rounds?: number; r
   ];
   console.log(`  corpus: ${names.length} real Dockerfiles, ${lines} lines (test/fixtures/corpus)`);
   console.log(`  (of layerlab's time, parseDockerfile alone takes ${parseOnly!.toFixed(0)} µs/file)`);
-  console.log('  in-process, warm, mean per file (median of batches):');
+  console.log(`  in-process, warm (after ${WARM_UP_MS / 1000} s on the corpus each), mean per file (median of ${batches} interleaved batches):`);
   const mine = inProcess[0]!;
   for (const r of inProcess) {
     const ratio = r === mine ? '' : `  → ${r.tool.split(' ')[0]} takes ${(r.microsPerFile / mine.microsPerFile).toFixed(2)}× layerlab's time`;
