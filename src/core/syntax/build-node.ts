@@ -1,6 +1,5 @@
 /** Turns a parsed command plus its line map into the public InstructionNode. */
 import type { ParsedCommand } from './command.ts';
-import { goLower } from './go-text.ts';
 import { type LineMap, rangeAt } from './source.ts';
 import type { RawWord } from './split-command.ts';
 import type { Heredoc, InstructionNode, Range, Word } from './types.ts';
@@ -21,7 +20,7 @@ export function buildNode(command: ParsedCommand, map: LineMap, extras: NodeExtr
   const keywordWord = toWord(map, command.keyword);
   const node: InstructionNode = {
     kind: 'instruction',
-    keyword: goLower(command.keyword.value),
+    keyword: command.keywordLower,
     keywordWord,
     flags: command.flags.map((f) => toWord(map, f)),
     args: command.args.map((a) => toWord(map, a)),

@@ -7,6 +7,8 @@ import { type RawWord, splitCommand } from './split-command.ts';
 /** BuildKit's Node for one line, with offsets into the top-level logical line. */
 export interface ParsedCommand {
   readonly keyword: RawWord;
+  /** The keyword lower-cased as Go's strings.ToLower does. */
+  readonly keywordLower: string;
   readonly flags: readonly RawWord[];
   readonly args: readonly RawWord[];
   readonly json: boolean;
@@ -24,17 +26,18 @@ function shift(words: readonly RawWord[], by: number): RawWord[] {
 export function parseCommand(line: string, escapeToken: string, base = 0): ParsedCommand {
   const split = splitCommand(line, escapeToken);
   const keyword = { value: split.keyword.value, start: split.keyword.start + base, end: split.keyword.end + base };
-  const flags = shift(split.flags, base);
+  const flags = base === 0 ? split.flags : shift(split.flags, base);
   const restBase = base + split.restStart;
-  const common = { keyword, flags, original: line };
-  if (goLower(split.keyword.value) === 'onbuild') {
+  const keywordLower = goLower(split.keyword.value);
+  const common = { keyword, keywordLower, flags, original: line };
+  if (keywordLower === 'onbuild') {
     if (split.rest === '') return { ...common, args: [], json: false };
     const child = parseCommand(split.rest, escapeToken, restBase);
     return child.error
       ? { ...common, args: [], json: false, child, error: child.error }
       : { ...common, args: [], json: false, child };
   }
-  const parsed = lineParserFor(goLower(split.keyword.value))(split.rest, escapeToken);
+  const parsed = lineParserFor(keywordLower)(split.rest, escapeToken);
   const args = shift(parsed.args, restBase);
   return parsed.error ? { ...common, args, json: parsed.json, error: parsed.error } : { ...common, args, json: parsed.json };
 }
@@ -44,6 +47,6 @@ const heredocKeywords: ReadonlySet<string> = new Set(['add', 'copy', 'run']);
 /** BuildKit's canContainHeredoc: ADD, COPY, RUN (also inside ONBUILD), never in exec form. */
 export function canContainHeredoc(command: ParsedCommand): boolean {
   let target = command;
-  if (goLower(command.keyword.value) === 'onbuild' && command.child) target = command.child;
-  return heredocKeywords.has(goLower(target.keyword.value)) && !target.json;
+  if (command.keywordLower === 'onbuild' && command.child) target = command.child;
+  return heredocKeywords.has(target.keywordLower) && !target.json;
 }

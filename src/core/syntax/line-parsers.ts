@@ -125,7 +125,7 @@ export const parseHealthConfig: LineParser = (rest, escapeToken) => {
   return cmd.error ? { args, json: cmd.json, error: cmd.error } : { args, json: cmd.json };
 };
 
-const dispatch: Record<string, LineParser> = {
+const dispatch = new Map<string, LineParser>(Object.entries({
   add: parseMaybeJSONToList,
   arg: parseNameOrNameVal,
   cmd: parseMaybeJSON,
@@ -143,9 +143,9 @@ const dispatch: Record<string, LineParser> = {
   user: parseString,
   volume: parseMaybeJSONToList,
   workdir: parseString,
-};
+}));
 
 /** The line parser for a lower-cased keyword (ONBUILD is handled by the caller); unknown ones are ignored. */
 export function lineParserFor(keyword: string): LineParser {
-  return Object.hasOwn(dispatch, keyword) ? (dispatch[keyword] ?? parseIgnore) : parseIgnore;
+  return dispatch.get(keyword) ?? parseIgnore;
 }

@@ -89,7 +89,7 @@ export function goDirs(ctx: RuleContext, state: InstState, cmd: GoCommand): GoDi
 
 /** Normalises a path as an absolute one for comparison (path.Clean of "/" + path). */
 export function clean(path: string): string {
-  return cleanPath('/' + path);
+  return cleanPath(path.charCodeAt(0) === 0x2f ? path : '/' + path);
 }
 
 /** Cache mounts of a command whose target covers `dir` (the target is the dir or a parent of it). */
