@@ -1,4 +1,5 @@
 // Tracks BuildKit frontend/dockerfile/dockerfile2llb/validations.go (validateCommandCasing)
+import type { Word } from '../../syntax/types.ts';
 import { buildkitRule } from '../define.ts';
 
 const consistent = (s: string) => s === s.toLowerCase() || s === s.toUpperCase();
@@ -7,7 +8,11 @@ const consistent = (s: string) => s === s.toLowerCase() || s === s.toUpperCase()
 export const consistentInstructionCasing = buildkitRule({
   id: 'ConsistentInstructionCasing', title: 'All commands should use the same casing (upper or lower)', category: 'style', since: '1.8.0', fixable: true,
   check(ctx, report) {
-    const words = ctx.stages.flatMap((s) => [s.from, ...s.instructions]).map((i) => i.node.keywordWord);
+    const words: Word[] = [];
+    for (const stage of ctx.stages) {
+      words.push(stage.from.node.keywordWord);
+      for (const inst of stage.instructions) words.push(inst.node.keywordWord);
+    }
     let lower = 0;
     let upper = 0;
     for (const w of words) if (consistent(w.value)) w.value === w.value.toLowerCase() ? lower++ : upper++;

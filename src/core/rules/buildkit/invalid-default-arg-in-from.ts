@@ -13,6 +13,7 @@ export function isValidReference(ref: string): boolean {
 export const invalidDefaultArgInFrom = buildkitRule({
   id: 'InvalidDefaultArgInFrom', title: 'Default value for global ARG results in an empty or invalid base image name', category: 'correctness', since: '1.9.0',
   check(ctx, report) {
+    if (!ctx.stages.some((stage) => stage.baseWord?.value.includes('$'))) return;
     const defaults = new Map<string, string>();
     for (const [k, v] of ctx.metaEnv) if (/^(TARGET|BUILD)(PLATFORM|OS|ARCH|VARIANT)$/.test(k)) defaults.set(k, v);
     for (const m of ctx.metaArgs) {

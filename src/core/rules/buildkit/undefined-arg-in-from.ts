@@ -8,6 +8,7 @@ import { suggest } from '../model/util.ts';
 export const undefinedArgInFrom = buildkitRule({
   id: 'UndefinedArgInFrom', title: 'FROM command must use declared ARGs', category: 'correctness', since: '1.8.0',
   check(ctx, report) {
+    if (!ctx.stages.some((stage) => stage.baseWord?.value.includes('$') || stage.platform?.includes('$'))) return;
     const keys = new Set(ctx.metaEnv.keys());
     for (const m of ctx.metaArgs) if (m.node.keyword === 'arg') for (const kv of argPairs(m.node)) keys.add(kv.key);
     for (const stage of ctx.stages) {

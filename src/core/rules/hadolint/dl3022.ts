@@ -8,11 +8,12 @@ export const dl3022 = hadolintRule({
   id: 'DL3022', title: 'COPY --from should reference a previously defined FROM alias', severity: 'warning', category: 'correctness',
   check(ctx, report) {
     for (const stage of ctx.stages) {
-      const earlier = ctx.stages.slice(0, stage.index).flatMap((s) => (s.name ? [s.name] : []));
+      let earlier: string[] | undefined;
       for (const inst of stage.instructions) {
-        if (inst.node.keyword !== 'copy') continue;
+        if (inst.node.keyword !== 'copy' || inst.node.flags.length === 0) continue;
         const from = flag(inst.node, 'from')?.value;
         if (from === undefined || from.includes('$')) continue;
+        earlier ??= ctx.stages.slice(0, stage.index).flatMap((s) => (s.name ? [s.name] : []));
         const lower = from.toLowerCase();
         if (earlier.includes(lower) || lower === stage.name) continue;
         if (/^\d+$/.test(from)) {
