@@ -4,8 +4,8 @@ import { type LineMap, rangeAt } from './source.ts';
 import type { RawWord } from './split-command.ts';
 import type { Heredoc, InstructionNode, Range, Word } from './types.ts';
 
-function toWord(map: LineMap, raw: RawWord): Word {
-  return { value: raw.value, range: rangeAt(map, raw.start, raw.end) };
+function toWord(map: LineMap, raw: RawWord, offset = 0): Word {
+  return { value: raw.value, range: rangeAt(map, raw.start + offset, raw.end + offset) };
 }
 
 /** Extra data of a top-level instruction. */
@@ -23,7 +23,7 @@ export function buildNode(command: ParsedCommand, map: LineMap, extras: NodeExtr
     keyword: command.keywordLower,
     keywordWord,
     flags: command.flags.map((f) => toWord(map, f)),
-    args: command.args.map((a) => toWord(map, a)),
+    args: command.args.map((a) => toWord(map, a, command.argsOffset)),
     json: command.json,
     original: command.original,
     heredocs: extras.heredocs,

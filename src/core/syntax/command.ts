@@ -10,7 +10,10 @@ export interface ParsedCommand {
   /** The keyword lower-cased as Go's strings.ToLower does. */
   readonly keywordLower: string;
   readonly flags: readonly RawWord[];
+  /** The arguments, with offsets relative to `argsOffset` (not shifted, to spare a copy of every word). */
   readonly args: readonly RawWord[];
+  /** Offset of the arguments' text in the top-level logical line. */
+  readonly argsOffset: number;
   readonly json: boolean;
   /** node.Original: the line handed to newNodeFromLine. */
   readonly original: string;
@@ -31,15 +34,17 @@ export function parseCommand(line: string, escapeToken: string, base = 0): Parse
   const keywordLower = goLower(split.keyword.value);
   const common = { keyword, keywordLower, flags, original: line };
   if (keywordLower === 'onbuild') {
-    if (split.rest === '') return { ...common, args: [], json: false };
+    if (split.rest === '') return { ...common, args: [], argsOffset: 0, json: false };
     const child = parseCommand(split.rest, escapeToken, restBase);
     return child.error
-      ? { ...common, args: [], json: false, child, error: child.error }
-      : { ...common, args: [], json: false, child };
+      ? { ...common, args: [], argsOffset: 0, json: false, child, error: child.error }
+      : { ...common, args: [], argsOffset: 0, json: false, child };
   }
   const parsed = lineParserFor(keywordLower)(split.rest, escapeToken);
-  const args = shift(parsed.args, restBase);
-  return parsed.error ? { ...common, args, json: parsed.json, error: parsed.error } : { ...common, args, json: parsed.json };
+  const args = parsed.args;
+  return parsed.error
+    ? { ...common, args, argsOffset: restBase, json: parsed.json, error: parsed.error }
+    : { ...common, args, argsOffset: restBase, json: parsed.json };
 }
 
 const heredocKeywords: ReadonlySet<string> = new Set(['add', 'copy', 'run']);

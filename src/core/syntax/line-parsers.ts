@@ -37,7 +37,7 @@ export const parseString: LineParser = (rest) => (rest === '' ? none : { args: [
 /** parseStringsWhitespaceDelimited: split on [\t\v\f\r ]+. */
 export const parseStringsWhitespaceDelimited: LineParser = (rest) => {
   if (rest === '') return none;
-  return { args: splitReWhitespace(rest, -1).map((p) => word(p.value, p.start, p.end)), json: false };
+  return { args: splitReWhitespace(rest, -1), json: false };
 };
 
 /** parseMaybeJSON: exec form, else the whole rest as one value (RUN, CMD, ENTRYPOINT, SHELL). */
