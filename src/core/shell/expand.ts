@@ -33,7 +33,7 @@ type Outcome =
   | { readonly ok: true; readonly read: ReadWord; readonly sw: ShellWord }
   | ShellFailure;
 
-function run(word: string, env: EnvGetter, options: LexOptions, capture: boolean): Outcome {
+function run(word: string, env: EnvGetter, options: LexOptions, capture: boolean, collectWords = true): Outcome {
   const lex = newLex(options.escapeToken ?? '\\', options);
   const sw: ShellWord = {
     lex,
@@ -42,6 +42,7 @@ function run(word: string, env: EnvGetter, options: LexOptions, capture: boolean
     capture,
     rawEscapes: lex.rawEscapes,
     wordsBuffer: { text: '' },
+    collectWords,
     matches: new Set(),
     nonmatches: new Set(),
   };
@@ -80,7 +81,7 @@ export function processWordWithMatches(word: string, env: EnvGetter, options: Le
 export function processWord(word: string, env: EnvGetter, options: LexOptions = {}): ProcessWordResult {
   // Without `$`, quotes or the escape token the lexer changes nothing and reads no variable.
   if (isPlain(word, options.escapeToken ?? '\\')) return { ok: true, value: word, matched: NO_NAMES, unmatched: NO_NAMES };
-  const outcome = run(word, env, options, true);
+  const outcome = run(word, env, options, true, false);
   if (!outcome.ok) return outcome;
   return { ok: true, value: outcome.read.result, matched: outcome.sw.matches, unmatched: outcome.sw.nonmatches };
 }

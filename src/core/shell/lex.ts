@@ -40,6 +40,7 @@ export function processStopOn(sw: ShellWord, stopChar: number, rawEscapes: boole
 }
 
 function readUntil(sw: ShellWord, stopChar: number): ReadWord {
+  if (!sw.collectWords) return { result: readTextUntil(sw, stopChar), words: NO_WORDS };
   const scanner = sw.scanner;
   const escape = sw.lex.escapeToken.codePointAt(0);
   let result = '';
@@ -77,6 +78,38 @@ function readUntil(sw: ShellWord, stopChar: number): ReadWord {
     throw new ShellError(`unexpected end of statement while looking for matching ${runeString(stopChar)}`);
   }
   return { result, words: getWords(words) };
+}
+
+const NO_WORDS: readonly string[] = [];
+
+/** readUntil for ProcessWord: the same text, without splitting it into words. */
+function readTextUntil(sw: ShellWord, stopChar: number): string {
+  const scanner = sw.scanner;
+  const escape = sw.lex.escapeToken.codePointAt(0);
+  let result = '';
+  while (peek(scanner) !== EOF) {
+    const ch = peek(scanner);
+    if (stopChar !== EOF && ch === stopChar) {
+      next(scanner);
+      return result;
+    }
+    const reader = specialReader(sw, ch);
+    if (reader !== undefined) {
+      result += reader(sw);
+      continue;
+    }
+    let read = next(scanner);
+    if (read === escape) {
+      if (sw.rawEscapes) result += runeString(read);
+      read = next(scanner);
+      if (read === EOF) break;
+    }
+    result += runeString(read);
+  }
+  if (stopChar !== EOF) {
+    throw new ShellError(`unexpected end of statement while looking for matching ${runeString(stopChar)}`);
+  }
+  return result;
 }
 
 /** Single quotes: everything literal up to the next `'`; there is no way to escape a `'`. */

@@ -16,6 +16,8 @@ export interface ShellWord {
    * so ProcessWords drops the part of a word written before such an expansion, exactly like BuildKit.
    */
   readonly wordsBuffer: { text: string };
+  /** Build the words as well as the text (ProcessWord only needs the text). */
+  readonly collectWords: boolean;
   readonly matches: Set<string>;
   readonly nonmatches: Set<string>;
 }

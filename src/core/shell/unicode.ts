@@ -37,16 +37,26 @@ export function isPrint(ch: number): boolean {
 
 /** Go's string(rune): invalid runes (EOF, surrogates, out of range) become U+FFFD. */
 export function runeString(ch: number): string {
-  if (ch < 0 || ch > 0x10ffff || (ch >= 0xd800 && ch <= 0xdfff)) return '\ufffd';
+  if (ch >= 0 && ch < 0xd800) return String.fromCharCode(ch);
+  if (ch < 0 || ch > 0x10ffff || ch <= 0xdfff) return '\ufffd';
   return String.fromCodePoint(ch);
 }
 
 /** The runes of a string as Go sees its UTF-8 bytes: lone surrogates become U+FFFD. */
 export function toRunes(text: string): number[] {
+  const n = text.length;
   const runes: number[] = [];
-  for (const part of text) {
-    const ch = part.codePointAt(0) ?? 0xfffd;
-    runes.push(ch >= 0xd800 && ch <= 0xdfff ? 0xfffd : ch);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      runes.push(c);
+      continue;
+    }
+    const low = c <= 0xdbff && i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      runes.push(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+      i += 1;
+    } else runes.push(0xfffd);
   }
   return runes;
 }
