@@ -26,7 +26,13 @@ export function envGetter(env: readonly EnvEntry[]): EnvGetter {
   let values: Map<string, string> | undefined;
   let keys: string[] | undefined;
   const getter: EnvGetter = {
-    get: (name) => (values ??= new Map(env.map((e) => [e.key, e.value] as const))).get(name),
+    get: (name) => {
+      if (values === undefined) {
+        values = new Map();
+        for (const e of env) values.set(e.key, e.value);
+      }
+      return values.get(name);
+    },
     keys: () => (keys ??= env.map((e) => e.key)),
   };
   lastList = env;

@@ -1,7 +1,7 @@
 // Tracks BuildKit frontend/dockerfile/instructions/commands.go (the Expand methods) as dispatch runs them
 /** Expands the words BuildKit expands in an instruction, against the stage environment at that point. */
 import type { EngineProfile } from '../engines/types.ts';
-import { processWord, processWords } from '../shell/index.ts';
+import { isPlainWord, processWord, processWords } from '../shell/index.ts';
 import type { EscapeToken } from '../shell/index.ts';
 import { envGetter } from './env-list.ts';
 import { parseMount } from './mount.ts';
@@ -20,6 +20,7 @@ export interface ExpandContext {
 }
 
 function word(ctx: ExpandContext, value: string): string {
+  if (isPlainWord(value, ctx.escapeToken)) return value;
   const result = processWord(value, envGetter(ctx.env), { escapeToken: ctx.escapeToken });
   if (!result.ok) throw new ExpandError(result.error);
   return result.value;

@@ -57,7 +57,8 @@ function run(word: string, env: EnvGetter, options: LexOptions, capture: boolean
   }
 }
 
-function isPlain(word: string, escapeToken: string): boolean {
+/** True when the lexer would return `word` unchanged: no `$`, quote or escape token in it (and it reads no variable). */
+export function isPlainWord(word: string, escapeToken: string): boolean {
   const esc = escapeToken.charCodeAt(0);
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -80,7 +81,7 @@ export function processWordWithMatches(word: string, env: EnvGetter, options: Le
 /** ProcessWord: replaces variable references in `word`; also tells which names were set and unset. */
 export function processWord(word: string, env: EnvGetter, options: LexOptions = {}): ProcessWordResult {
   // Without `$`, quotes or the escape token the lexer changes nothing and reads no variable.
-  if (isPlain(word, options.escapeToken ?? '\\')) return { ok: true, value: word, matched: NO_NAMES, unmatched: NO_NAMES };
+  if (isPlainWord(word, options.escapeToken ?? '\\')) return { ok: true, value: word, matched: NO_NAMES, unmatched: NO_NAMES };
   const outcome = run(word, env, options, true, false);
   if (!outcome.ok) return outcome;
   return { ok: true, value: outcome.read.result, matched: outcome.sw.matches, unmatched: outcome.sw.nonmatches };
