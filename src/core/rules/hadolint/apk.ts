@@ -14,7 +14,9 @@ const WITH_VALUE = new Set(['-t', '--virtual', '-X', '--repository', '--root', '
 export function apkAdds(inst: Inst): ApkAdd[] {
   const out: ApkAdd[] = [];
   if (!inst.node.original.includes('apk')) return out;
-  for (const { words } of commandsOf(inst.node)) {
+  for (const command of commandsOf(inst.node)) {
+    if (!command.text.includes('apk')) continue;
+    const words = command.words;
     if (words[0] !== 'apk') continue;
     const addAt = words.indexOf('add');
     if (addAt < 0) continue;

@@ -26,7 +26,11 @@ export const goCommands = perCheckMemo((stage: Stage): GoCommand[] => {
     if (inst.node.keyword !== 'run' || !/\bgo\b|xx-go/.test(scriptOf(inst.node))) return;
     const mounts = mountsOf(inst);
     const exported = new Map<string, string>();
-    for (const { env: assigned, words } of commandsOf(inst.node)) {
+    for (const command of commandsOf(inst.node)) {
+      // Without `go`, `export` or `=` a command neither runs go nor sets a variable: no need to split it.
+      const text = command.text;
+      if (!text.includes('go') && !text.includes('export') && !text.includes('=')) continue;
+      const { env: assigned, words } = command;
       const first = words[0];
       if (first === 'export') {
         for (let k = 1; k < words.length; k++) {

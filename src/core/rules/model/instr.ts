@@ -84,12 +84,23 @@ export function unquote(value: string): string {
 /** The script of a RUN/CMD/ENTRYPOINT: shell-form text or exec-form words joined, plus heredoc bodies. */
 export const scriptOf = memo((node: InstructionNode): string => [node.args.map((a) => a.value).join(' '), ...node.heredocs.map((h) => h.content)].join('\n'));
 
-/** The simple commands of a RUN, each split into leading assignments and words (memoised). */
-export const commandsOf = memo((node: InstructionNode): { env: Map<string, string>; words: string[]; text: string }[] =>
-  shellCommands(scriptOf(node)).map((text) => {
-    const { env, words } = commandWords(text);
-    return { env, words, text };
-  }));
+/** One simple command of a RUN: its text, split into leading assignments and words on first read. */
+export class ShellCommand {
+  readonly text: string;
+  #split: { env: Map<string, string>; words: string[] } | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** Leading `VAR=value` assignments (also after env/exec/time/sudo). */
+  get env(): Map<string, string> { return (this.#split ??= commandWords(this.text)).env; }
+  /** The words after the assignments, unquoted. */
+  get words(): string[] { return (this.#split ??= commandWords(this.text)).words; }
+}
+
+/** The simple commands of a RUN (memoised; each is split into words only when a rule reads them). */
+export const commandsOf = memo((node: InstructionNode): ShellCommand[] => shellCommands(scriptOf(node)).map((text) => new ShellCommand(text)));
 
 /** COPY/ADD: sources and destination words (after flags). */
 export interface CopyView {
