@@ -50,6 +50,26 @@ describe('embeds', () => {
     await context.close();
   });
 
+  it('a host still gets the first result when the playground finished it before the bridge script ran', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    // Hold back the embed page's own script (the bridge) until the playground has shown its first analysis.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    await context.route(/EmbedPage\.astro_astro_type_script_index_0_lang\.[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${h.site.url}/examples/embed-host/`, { waitUntil: 'domcontentloaded' });
+    const frame = (await (await page.waitForSelector('#host-frame')).contentFrame())!;
+    await frame.waitForFunction(() => Number(document.querySelector('[data-playground]')?.getAttribute('data-analyses') ?? '0') > 0);
+    expect(await page.evaluate(() => (window as unknown as { __host: { events: unknown[] } }).__host.events.length)).toBe(0);
+    release();
+    await page.waitForFunction(() => document.getElementById('host-status')?.textContent?.startsWith('Embed ready'));
+    await page.waitForFunction(() => (window as unknown as { __host: { events: { type: string }[] } }).__host.events.some((e) => e.type === 'result'), undefined, { timeout: 10_000 });
+    await context.close();
+  });
+
   it('a host on another origin is ignored unless the embed URL allows it', async () => {
     const context = await h.browser.newContext();
     const page = await context.newPage();

@@ -56,7 +56,7 @@ export function startEmbedBridge(playgroundId: string, lesson: string | null, la
     );
   });
 
-  document.addEventListener('layerlab:analysis', () => {
+  const sendResult = (): void => {
     const r = playgroundProbe(playgroundId)?.result();
     if (!r) return;
     send({
@@ -64,10 +64,14 @@ export function startEmbedBridge(playgroundId: string, lesson: string | null, la
       steps: r.steps.map((st) => ({ name: st.name, verdict: st.verdict, reason: st.causes[0]?.text ?? '' })),
       problems: r.diagnostics.map((d) => ({ message: d.message, line: d.range.start.line + 1, rule: String(d.code ?? '') })),
     });
-  });
+  };
+  document.addEventListener('layerlab:analysis', sendResult);
   document.addEventListener(goalsEvent, (event) => {
     const goals = (event as CustomEvent<readonly GoalStatus[]>).detail;
     send({ layerlab: 1, type: 'goals', goals: goals.map((g) => ({ id: g.id, state: g.state })), allPassed: goals.length > 0 && goals.every((g) => g.state === 'passed') });
   });
   send({ layerlab: 1, type: 'ready', lesson, lang });
+  // The playground boots from its own script and may have finished its first analysis before this bridge started:
+  // that result goes out now, so a host always gets one after `ready`.
+  sendResult();
 }
