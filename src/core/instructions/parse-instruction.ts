@@ -14,7 +14,7 @@ import { parseRun } from './parse-run.ts';
 
 export type { Parsed } from './parse-common.ts';
 
-const PARSERS: Readonly<Record<string, (req: ParseRequest) => Parsed>> = {
+const PARSERS: ReadonlyMap<string, (req: ParseRequest) => Parsed> = new Map(Object.entries({
   from: parseFrom,
   run: parseRun,
   copy: parseCopy,
@@ -33,7 +33,7 @@ const PARSERS: Readonly<Record<string, (req: ParseRequest) => Parsed>> = {
   stopsignal: parseStopsignal,
   maintainer: parseMaintainer,
   onbuild: parseOnbuild,
-};
+}));
 
 /** Where an engine without heredocs fails: it reads the first body line as an instruction. */
 function heredocRejection(req: ParseRequest, parsed: Parsed): Parsed {
@@ -43,7 +43,7 @@ function heredocRejection(req: ParseRequest, parsed: Parsed): Parsed {
   const lines = first.content.split('\n');
   const k = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'));
   const word = k < 0 ? '' : (lines[k]?.trim().split(/\s+/)[0] ?? '');
-  if (word !== '' && !Object.hasOwn(PARSERS, word.toLowerCase())) {
+  if (word !== '' && !PARSERS.has(word.toLowerCase())) {
     const line = first.range.start.line + k;
     const range = { start: { line, character: 0 }, end: { line, character: lines[k]?.length ?? 0 } };
     return { ...parsed, error: req.engine.unknownInstruction(word) + hint, errorRange: range, code: 'unsupported-heredoc' };
@@ -54,7 +54,7 @@ function heredocRejection(req: ParseRequest, parsed: Parsed): Parsed {
 /** ParseInstruction: dispatches on the lower-cased keyword; unknown keywords are BuildKit's error. */
 export function parseInstruction(node: InstructionNode, engine: EngineProfile): Parsed {
   const req: ParseRequest = { node, args: node.args.map((w) => w.value), engine };
-  const parser = Object.hasOwn(PARSERS, node.keyword) ? PARSERS[node.keyword] : undefined;
+  const parser = PARSERS.get(node.keyword);
   if (parser === undefined) {
     return {
       instruction: { kind: 'unknown', ...common(req), keyword: node.keyword },

@@ -90,7 +90,7 @@ export function toStages(tree: SyntaxTree, options: ToStagesOptions = {}): Stage
     const triggerTexts = base?.kind === 'stage' ? stageTriggers(stageDrafts[base.index]?.commands ?? []) : (start.config.onBuild ?? []);
     const triggerProblems: Problem[] = [];
     const triggers = triggerCommands(triggerTexts, engine, draft.from.range, triggerProblems);
-    const run = dispatchCommands([...triggers, ...draft.commands], start.ctx, inputs, triggers.length);
+    const run = dispatchCommands(triggers.length === 0 ? draft.commands : [...triggers, ...draft.commands], start.ctx, inputs, triggers.length);
     if (refs.reachable[index] === true) problems.push(...triggerProblems);
     if (refs.reachable[index] === true) problems.push(...run.problems, ...forwardProblems(refs, index, draft, engine));
     finals[index] = run.final;

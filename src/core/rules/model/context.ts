@@ -216,8 +216,19 @@ class LazyContext implements RuleContext {
 
 /** Maps toStages' stages onto the rule view: syntax words for ranges, earlier-stage deps, image facts. */
 function stagesOf(tree: SyntaxTree, result: StagesResult): { stages: Stage[]; byName: Map<string, number>; target: number; reachable: Set<number> } {
-  const indexOf = new Map<InstructionNode, number>();
-  tree.instructions.forEach((node, i) => indexOf.set(node, i));
+  // Stages and their commands come in file order, so one cursor over the tree finds every node's index.
+  const nodes = tree.instructions;
+  let cursor = 0;
+  const indexOf = (node: InstructionNode): number => {
+    for (let i = cursor; i < nodes.length; i++) {
+      if (nodes[i] === node) {
+        cursor = i + 1;
+        return i;
+      }
+    }
+    const i = nodes.indexOf(node);
+    return i;
+  };
   const byName = new Map<string, number>();
   const stages: Stage[] = [];
   for (const st of result.stages) {
@@ -229,13 +240,14 @@ function stagesOf(tree: SyntaxTree, result: StagesResult): { stages: Stage[]; by
       const entry = result.states[d.state];
       if (entry?.kind === 'stage' && entry.stage < st.index) deps.add(entry.stage);
     }
+    const fromIndex = indexOf(st.from.node);
     const instructions: Inst[] = [];
-    for (const command of st.commands) if (!command.onbuild) instructions.push({ node: command.instruction.node, index: indexOf.get(command.instruction.node) ?? -1, stage: st.index, command });
+    for (const command of st.commands) if (!command.onbuild) instructions.push({ node: command.instruction.node, index: indexOf(command.instruction.node), stage: st.index, command });
     const image = baseStage !== undefined ? stages[baseStage]!.image : imageFacts(st.baseName.toLowerCase() === 'scratch' ? 'scratch' : st.baseName);
     const guessedImageEnv = baseStage !== undefined ? stages[baseStage]!.guessedImageEnv : !st.imageConfigKnown && image ? image.env : undefined;
     if (st.name !== undefined && !byName.has(st.name)) byName.set(st.name, st.index);
     stages.push({
-      index: st.index, name: st.name, nameWord: asWord ? args[2] : undefined, asWord, from: { node: st.from.node, index: indexOf.get(st.from.node) ?? -1, stage: st.index },
+      index: st.index, name: st.name, nameWord: asWord ? args[2] : undefined, asWord, from: { node: st.from.node, index: fromIndex, stage: st.index },
       baseWord: args[0], base: st.baseName, baseStage, platform: st.from.platform, instructions, image, deps: [...deps], guessedImageEnv, final: st.final,
     });
   }
