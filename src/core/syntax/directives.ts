@@ -26,14 +26,16 @@ export function newDirectiveState(): DirectiveState {
   return { done: false, seen: new Set() };
 }
 
+const NONE: DirectiveLine = { kind: 'none' };
+
 /** BuildKit's ParseLine: classifies one (newline-trimmed) line and advances the state. */
 export function parseDirectiveLine(state: DirectiveState, line: string): DirectiveLine {
-  if (state.done) return { kind: 'none' };
+  if (state.done) return NONE;
   const match = directivePattern.exec(line);
   const key = match?.[1]?.toLowerCase();
   if (!match || key === undefined || !known.has(key)) {
     state.done = true;
-    return { kind: 'none' };
+    return NONE;
   }
   const name = key as DirectiveName;
   if (state.seen.has(name)) {

@@ -67,7 +67,9 @@ function firstLine(state: ParseState, line: PhysicalLine): string {
     state.prevComments = text === '' ? [] : [...state.prevComments, text];
   }
   const lead = leftSpaceEnd(line.text);
-  const trimmed = line.text.slice(lead);
+  const trimmed = lead === 0 ? line.text : line.text.slice(lead);
+  // Once the directive scanner is done (after the first lines), plain lines need no range and no directive check.
+  if (!comment && state.directiveState.done) return trimmed;
   const directive = parseDirectiveLine(state.directiveState, trimmed);
   const range = lineRange(line, lead, line.text.length);
   if (directive.kind === 'directive') {
