@@ -33,8 +33,17 @@ type Outcome =
   | { readonly ok: true; readonly read: ReadWord; readonly sw: ShellWord }
   | ShellFailure;
 
+// The lexers of the common options (only an escape token): one each, never changed, so shared by every call.
+const DEFAULT_LEX: Readonly<Record<EscapeToken, Lex>> = { '\\': newLex('\\'), '`': newLex('`') };
+
+/** The lexer for a call's options (a shared one when the options set nothing but the escape token). */
+function lexFor(options: LexOptions): Lex {
+  if (!options.rawQuotes && !options.rawEscapes && !options.skipProcessQuotes && !options.skipUnsetEnv) return DEFAULT_LEX[options.escapeToken ?? '\\'];
+  return newLex(options.escapeToken ?? '\\', options);
+}
+
 function run(word: string, env: EnvGetter, options: LexOptions, capture: boolean, collectWords = true): Outcome {
-  const lex = newLex(options.escapeToken ?? '\\', options);
+  const lex = lexFor(options);
   const sw: ShellWord = {
     lex,
     scanner: newScanner(word),
