@@ -5,6 +5,7 @@ import { isPlainWord, processWord, processWords } from '../shell/index.ts';
 import type { EscapeToken } from '../shell/index.ts';
 import { envGetter } from './env-list.ts';
 import { parseMount } from './mount.ts';
+import { isMountPlaceholder } from './parse-run.ts';
 import type { EnvEntry, InlineFile, Instruction, KeyValue, MountSpec } from './types.ts';
 
 /** An expanded instruction, or the first expansion error. */
@@ -40,6 +41,8 @@ function heredocs(ctx: ExpandContext, files: readonly InlineFile[]): readonly In
 
 function mounts(ctx: ExpandContext, list: readonly MountSpec[]): readonly MountSpec[] {
   if (!ctx.engine.features.mountValueExpansion.supported || list.length === 0) return list;
+  // Without `$`, quotes or the escape token expansion changes no value, so the parse before expansion stands.
+  if (list.every((m) => isPlainWord(m.raw, ctx.escapeToken) && !isMountPlaceholder(m))) return list;
   return list.map((m) => {
     const parsed = parseMount(m.raw, ctx.engine, (value) => {
       const result = processWord(value, envGetter(ctx.env), { escapeToken: ctx.escapeToken });

@@ -16,6 +16,14 @@ export function inlineFiles(req: ParseRequest): InlineFile[] {
   return req.node.heredocs.map((h) => ({ name: h.name, data: h.content, chomp: h.chomp, expand: h.expand }));
 }
 
+// Mounts whose first parse failed (modern frontends parse them again after expansion, and fail there if they still do).
+const placeholders = new WeakSet<MountSpec>();
+
+/** True for the stand-in of a mount that did not parse before expansion. */
+export function isMountPlaceholder(mount: MountSpec): boolean {
+  return placeholders.has(mount);
+}
+
 /** Mounts parsed without expansion; v0.8 rejects bad mounts here, modern only a variable in from=. */
 function parseMounts(req: ParseRequest, raws: readonly string[]): { mounts: MountSpec[]; error?: string } {
   const mounts: MountSpec[] = [];
@@ -28,10 +36,12 @@ function parseMounts(req: ParseRequest, raws: readonly string[]): { mounts: Moun
     const fromError = parsed.error.includes("doesn't support variable expansion");
     if (!req.engine.features.mountValueExpansion.supported || fromError) return { mounts, error: parsed.error };
     // Modern frontends parse the other keys at dispatch, after expansion: keep a placeholder.
-    mounts.push({
+    const placeholder: MountSpec = {
       type: 'bind', from: undefined, source: undefined, target: undefined, readOnly: true, id: undefined, sharing: undefined,
       required: false, mode: undefined, uid: undefined, gid: undefined, env: undefined, size: undefined, raw,
-    });
+    };
+    placeholders.add(placeholder);
+    mounts.push(placeholder);
   }
   return { mounts };
 }
