@@ -6,8 +6,11 @@ import { instRange } from '../model/util.ts';
 // Commands whose failure before a pipe is harmless or shows up downstream anyway: not worth a finding.
 const QUIET = new Set(['echo', 'printf', 'cat', 'find', 'ls', 'sort', 'grep', 'yes', 'true', 'head', 'tail', 'tr', 'sed', 'awk', 'cut', 'xargs', 'tee', 'uniq', 'wc', 'basename', 'dirname', 'env', 'date', 'uname', 'jq']);
 
+const LONE_PIPE = /(?<!\|)\|(?!\|)/;
+
 /** True when some `a | b` pipe in the script starts with a command whose failure would be hidden. */
 function riskyPipe(script: string): boolean {
+  if (!LONE_PIPE.test(script)) return false;
   return script.split(/&&|\|\||;|\n/).some((part) => {
     const pipeline = part.split(/(?<!\|)\|(?!\|)/);
     return pipeline.length > 1 && pipeline.slice(0, -1).some((cmd) => !QUIET.has(cmd.trim().replace(/^\(+/, '').split(/\s+/)[0] ?? ''));

@@ -112,9 +112,12 @@ export interface CopyView {
 /** Splits a COPY/ADD into sources and destination; heredoc sources are left out. */
 export const copyOf = memo((node: InstructionNode): CopyView => {
   const words = node.args;
+  const dest = words.length > 1 ? words[words.length - 1] : undefined;
+  const from = node.flags.length === 0 ? undefined : flag(node, 'from')?.value;
+  if (node.heredocs.length === 0) return { from, sources: words.slice(0, -1), dest };
   const heredocNames = new Set(node.heredocs.map((h) => h.name));
   const sources = words.slice(0, -1).filter((w) => !/^<<-?/.test(w.value) || !heredocNames.has(w.value.replace(/^<<-?["']?|["']$/g, '')));
-  return { from: flag(node, 'from')?.value, sources, dest: words.length > 1 ? words[words.length - 1] : undefined };
+  return { from, sources, dest };
 });
 
 /** Splits shell text into simple commands on `;`, `&&`, `||`, `|` and newlines (quotes respected, roughly). */
