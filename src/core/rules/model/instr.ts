@@ -120,30 +120,43 @@ export const copyOf = memo((node: InstructionNode): CopyView => {
   return { from, sources, dest };
 });
 
+/** Character classes of shellCommands for ASCII: 1 quote, 2 `;` or newline, 3 `|`, 4 `&`. */
+const SHELL_CHAR = new Uint8Array(128);
+SHELL_CHAR[0x22] = 1;
+SHELL_CHAR[0x27] = 1;
+SHELL_CHAR[0x3b] = 2;
+SHELL_CHAR[0x0a] = 2;
+SHELL_CHAR[0x7c] = 3;
+SHELL_CHAR[0x26] = 4;
+
+/** Pushes `text[start, end)` without the white space around it (String.prototype.trim's), unless nothing is left. */
+function pushTrimmed(out: string[], text: string, start: number, end: number): void {
+  while (start < end && isJsSpace(text.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push(text.slice(start, end));
+}
+
 /** Splits shell text into simple commands on `;`, `&&`, `||`, `|` and newlines (quotes respected, roughly). */
 export function shellCommands(script: string): string[] {
   const out: string[] = [];
+  const n = script.length;
   let start = 0;
-  let quote = 0;
-  for (let i = 0; i < script.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = script.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
+    const kind = c < 128 ? SHELL_CHAR[c]! : 0;
+    if (kind === 0) continue;
+    if (kind === 1) {
+      // A quote runs to its partner; an unclosed one runs to the end.
+      const close = script.indexOf(c === 0x22 ? '"' : "'", i + 1);
+      i = close < 0 ? n : close;
       continue;
     }
-    if (c === 0x22 || c === 0x27) {
-      quote = c;
-      continue;
-    }
-    if (c === 0x3b || c === 0x0a || c === 0x7c || (c === 0x26 && script.charCodeAt(i + 1) === 0x26)) {
-      const command = script.slice(start, i).trim();
-      if (command) out.push(command);
-      if ((c === 0x7c || c === 0x26) && script.charCodeAt(i + 1) === c) i++;
-      start = i + 1;
-    }
+    if (kind === 4 && script.charCodeAt(i + 1) !== 0x26) continue;
+    pushTrimmed(out, script, start, i);
+    if (kind >= 3 && script.charCodeAt(i + 1) === c) i++;
+    start = i + 1;
   }
-  const last = script.slice(start).trim();
-  if (last) out.push(last);
+  pushTrimmed(out, script, start, n);
   return out;
 }
 
