@@ -73,8 +73,12 @@ export interface GoDirs {
 
 /** Works out GOMODCACHE and GOCACHE from ENV, inline assignments, USER and HOME (as `go env` would). */
 export function goDirs(ctx: RuleContext, state: InstState, cmd: GoCommand): GoDirs {
-  const env = new Map(state.env);
-  for (const [k, v] of cmd.env) env.set(k, expandWord(v, env, ctx.tree.escapeToken).result);
+  let env: ReadonlyMap<string, string> = state.env;
+  if (cmd.env.size > 0) {
+    const own = new Map(state.env);
+    for (const [k, v] of cmd.env) own.set(k, expandWord(v, own, ctx.tree.escapeToken).result);
+    env = own;
+  }
   let guessed: string | undefined;
   let home = env.get('HOME');
   if (!home) {

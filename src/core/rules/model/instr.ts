@@ -82,7 +82,8 @@ export function unquote(value: string): string {
 }
 
 /** The script of a RUN/CMD/ENTRYPOINT: shell-form text or exec-form words joined, plus heredoc bodies. */
-export const scriptOf = memo((node: InstructionNode): string => [node.args.map((a) => a.value).join(' '), ...node.heredocs.map((h) => h.content)].join('\n'));
+export const scriptOf = memo((node: InstructionNode): string =>
+  node.heredocs.length === 0 && node.args.length === 1 ? node.args[0]!.value : [node.args.map((a) => a.value).join(' '), ...node.heredocs.map((h) => h.content)].join('\n'));
 
 /** One simple command of a RUN: its text, split into leading assignments and words on first read. */
 export class ShellCommand {
