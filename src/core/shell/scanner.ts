@@ -3,18 +3,30 @@ import { EOF, toRunes } from './unicode.ts';
 
 /** Reading position over the runes of one source text. */
 export interface RuneScanner {
-  readonly runes: readonly number[];
+  /** The runes, or undefined when no UTF-16 unit of `text` is a surrogate: every unit is then a rune, read in place. */
+  readonly runes: readonly number[] | undefined;
+  readonly text: string;
   pos: number;
+}
+
+function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
 }
 
 /** Scanner.Init: like Go's text/scanner, a byte order mark at the very start is skipped. */
 export function newScanner(text: string): RuneScanner {
-  const runes = toRunes(text);
-  return { runes, pos: runes[0] === 0xfeff ? 1 : 0 };
+  const runes = hasSurrogate(text) ? toRunes(text) : undefined;
+  const first = runes === undefined ? text.charCodeAt(0) : runes[0];
+  return { runes, text, pos: first === 0xfeff ? 1 : 0 };
 }
 
 /** Scanner.Peek: the next rune without reading it, or EOF. */
 export function peek(scanner: RuneScanner): number {
+  if (scanner.runes === undefined) return scanner.pos < scanner.text.length ? scanner.text.charCodeAt(scanner.pos) : EOF;
   return scanner.runes[scanner.pos] ?? EOF;
 }
 
