@@ -81,8 +81,12 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
     }
   }
   resetViews();
-  const byLine = new Set(findings.map((f) => `${f.ruleId}:${f.range.start.line}`));
-  const kept = findings.filter((f) => !(aliases[f.ruleId] !== undefined && byLine.has(`${aliases[f.ruleId]}:${f.range.start.line}`)));
+  // A finding whose rule has a twin (hadolint id ↔ BuildKit rule) gives way when the twin reported the same line.
+  let kept = findings;
+  if (findings.some((f) => aliases[f.ruleId] !== undefined)) {
+    const byLine = new Set(findings.map((f) => `${f.ruleId}:${f.range.start.line}`));
+    kept = findings.filter((f) => !(aliases[f.ruleId] !== undefined && byLine.has(`${aliases[f.ruleId]}:${f.range.start.line}`)));
+  }
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
   return { findings: kept, tree, errorOnWarn: options.error, failures };
 }
@@ -119,7 +123,7 @@ function suppressor(ctx: RuleContext): (ruleId: string, instruction: number | un
     if (p.kind === 'file') p.rules.forEach((r) => fileRules.add(r));
     else if (p.kind === 'stage') stageRules.push({ line: c.range.start.line, rules: p.rules });
   }
-  const fromLines = ctx.tree.instructions.filter((n) => n.keyword === 'from').map((n) => n.range.start.line);
+  const fromLines = stageRules.length === 0 ? [] : ctx.tree.instructions.filter((n) => n.keyword === 'from').map((n) => n.range.start.line);
   return (ruleId, instruction) => {
     if (fileRules.has(ruleId)) return true;
     if (instruction === undefined) return false;
