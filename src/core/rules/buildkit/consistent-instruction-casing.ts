@@ -2,7 +2,17 @@
 import type { Word } from '../../syntax/types.ts';
 import { buildkitRule } from '../define.ts';
 
-const consistent = (s: string) => s === s.toLowerCase() || s === s.toUpperCase();
+/** Whether lower-casing (or upper-casing) changes nothing: ASCII letters are checked in place, anything else by conversion. */
+function unchangedBy(s: string, lower: boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return s === (lower ? s.toLowerCase() : s.toUpperCase());
+    if (lower ? c >= 0x41 && c <= 0x5a : c >= 0x61 && c <= 0x7a) return false;
+  }
+  return true;
+}
+
+const consistent = (s: string) => unchangedBy(s, true) || unchangedBy(s, false);
 
 /** All instructions should share one casing, the majority's. */
 export const consistentInstructionCasing = buildkitRule({
@@ -15,7 +25,7 @@ export const consistentInstructionCasing = buildkitRule({
     }
     let lower = 0;
     let upper = 0;
-    for (const w of words) if (consistent(w.value)) w.value === w.value.toLowerCase() ? lower++ : upper++;
+    for (const w of words) if (consistent(w.value)) unchangedBy(w.value, true) ? lower++ : upper++;
     const majorityLower = lower > upper;
     for (const w of words) {
       const want = majorityLower ? w.value.toLowerCase() : w.value.toUpperCase();

@@ -24,8 +24,20 @@ export interface ImageRef {
   readonly digest: string | undefined;
 }
 
+// A pure function of the text that rules ask about for every stage: answers are kept, bounded.
+const refCache = new Map<string, ImageRef>();
+
 /** Splits `registry/name:tag@digest`. */
 export function parseImageRef(ref: string): ImageRef {
+  let hit = refCache.get(ref);
+  if (hit === undefined) {
+    if (refCache.size >= 512) refCache.clear();
+    refCache.set(ref, (hit = splitImageRef(ref)));
+  }
+  return hit;
+}
+
+function splitImageRef(ref: string): ImageRef {
   const at = ref.indexOf('@');
   const digest = at >= 0 ? ref.slice(at + 1) : undefined;
   const rest = at >= 0 ? ref.slice(0, at) : ref;

@@ -27,7 +27,11 @@ export interface StageState {
 
 /** The dispatch env as a map, over the guessed image env when there is one (BuildKit's default PATH does not replace the image's). */
 function envMap(list: readonly EnvEntry[], guessed: Readonly<Record<string, string>> | undefined): Map<string, string> {
-  if (!guessed) return new Map(list.map((e) => [e.key, e.value] as const));
+  if (!guessed) {
+    const env = new Map<string, string>();
+    for (const e of list) env.set(e.key, e.value);
+    return env;
+  }
   const env = new Map(Object.entries(guessed));
   for (const e of list) if (!(e.key === 'PATH' && e.value === DEFAULT_PATH && env.has('PATH'))) env.set(e.key, e.value);
   return env;
