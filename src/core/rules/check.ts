@@ -4,7 +4,7 @@ import { checkFromComment, mergeLintOptions, NO_LINT_OPTIONS, parseLintOptions, 
 import { parsePragma } from './config/pragmas.ts';
 import { buildContext, type RuleContext } from './model/context.ts';
 import { resetViews } from './model/instr.ts';
-import type { CheckInput, Finding, Report, Rule, RuleSeverity } from './types.ts';
+import type { CheckInput, Finding, Report, Rule, RuleMeta, RuleSeverity } from './types.ts';
 import { CHECKER_PROFILES } from './engine-profile.ts';
 
 /** A parser: text in, syntax tree out (injected so the core stays testable and pure). */
@@ -52,34 +52,40 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
   const perInstruction = CHECKER_PROFILES[engine].perInstructionCheck;
   // `# check=` above an instruction can only add skips and experimental rules; without any, file-level options decide up front.
   const localChecks = perInstruction && tree.instructions.some((n) => n.comments.some((c) => checkFromComment(c) !== undefined));
+  // One reporter serves every rule: rules run one after another, so it reads the rule it reports for from `current`.
+  let current: { readonly meta: RuleMeta; readonly experimental: boolean; readonly override: RuleSeverity | undefined } | undefined;
+  const enabledExperimental = (opts: LintOptions, id: string): boolean =>
+    opts.experimentalAll || opts.experimental.includes(id) || experimentalCfg === 'all' || (Array.isArray(experimentalCfg) && experimentalCfg.includes(id));
+  const onReport = (report: Report): void => {
+    if (current === undefined) return;
+    const { meta, experimental, override } = current;
+    const instruction = report.instruction ?? instructionAt(tree.instructions, report.range.start.line);
+    const local = instruction === undefined || !localChecks ? options : localOptions(options, tree.instructions[instruction]!);
+    if (experimental ? !enabledExperimental(local, meta.id) : skipped(local, meta.id, meta.family)) return;
+    if (suppress(meta.id, instruction) || twins(meta.id).some((twin) => suppress(twin, instruction))) return;
+    const severity: RuleSeverity = override ?? (options.error && meta.family === 'buildkit' ? 'error' : meta.severity);
+    findings.push({
+      ruleId: meta.id, family: meta.family, severity, category: meta.category, message: report.message, range: report.range, url: meta.url,
+      ...(report.fix && report.fix.length ? { fix: report.fix, fixTitle: report.fixTitle ?? `Fix: ${meta.title}` } : {}),
+      ...(report.uncertain ? { uncertain: report.uncertain } : {}),
+    });
+  };
   for (const rule of rules) {
     const { meta } = rule;
     if (!meta.engines.includes(engine)) continue;
     const override = config.rules?.[meta.id];
     if (override === 'off' || config.ignore?.includes(meta.id)) continue;
     const experimental = meta.experimentalOn?.includes(engine) ?? false;
-    const enabledExperimental = (opts: LintOptions) =>
-      opts.experimentalAll || opts.experimental.includes(meta.id) || experimentalCfg === 'all' || (Array.isArray(experimentalCfg) && experimentalCfg.includes(meta.id));
     // Rules that cannot report are not run (lazy work: the pipeline parts only they need are never built).
-    if (experimental ? !localChecks && !enabledExperimental(options) : skipped(options, meta.id, meta.family)) continue;
-    const onReport = (report: Report) => {
-      const instruction = report.instruction ?? instructionAt(tree.instructions, report.range.start.line);
-      const local = instruction === undefined || !localChecks ? options : localOptions(options, tree.instructions[instruction]!);
-      if (experimental ? !enabledExperimental(local) : skipped(local, meta.id, meta.family)) return;
-      if (suppress(meta.id, instruction) || twins(meta.id).some((twin) => suppress(twin, instruction))) return;
-      const severity: RuleSeverity = override ?? (options.error && meta.family === 'buildkit' ? 'error' : meta.severity);
-      findings.push({
-        ruleId: meta.id, family: meta.family, severity, category: meta.category, message: report.message, range: report.range, url: meta.url,
-        ...(report.fix && report.fix.length ? { fix: report.fix, fixTitle: report.fixTitle ?? `Fix: ${meta.title}` } : {}),
-        ...(report.uncertain ? { uncertain: report.uncertain } : {}),
-      });
-    };
+    if (experimental ? !localChecks && !enabledExperimental(options, meta.id) : skipped(options, meta.id, meta.family)) continue;
+    current = { meta, experimental, override };
     try {
       rule.check(ctx, onReport);
     } catch (error) {
       failures.push({ ruleId: meta.id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
     }
   }
+  current = undefined;
   resetViews();
   // A finding whose rule has a twin (hadolint id ↔ BuildKit rule) gives way when the twin reported the same line.
   let kept = findings;

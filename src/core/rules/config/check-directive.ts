@@ -53,8 +53,11 @@ export function mergeLintOptions(base: LintOptions, extra: LintOptions): LintOpt
   };
 }
 
+const MENTIONS_CHECK = /check/i;
+
 /** Reads a `check=` directive out of an instruction's comment (text after `#`), BuildKit WithMergedConfigFromComments. */
 export function checkFromComment(comment: string): LintOptions | undefined {
+  if (!MENTIONS_CHECK.test(comment)) return undefined;
   const m = /^\s*check\s*=\s*(.+?)\s*$/i.exec(comment.replace(/^#/, ''));
   if (!m) return undefined;
   const value = m[1]!.split(' ')[0]!;
