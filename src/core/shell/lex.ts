@@ -86,8 +86,23 @@ const NO_WORDS: readonly string[] = [];
 function readTextUntil(sw: ShellWord, stopChar: number): string {
   const scanner = sw.scanner;
   const escape = sw.lex.escapeToken.codePointAt(0);
+  const quotes = !sw.lex.skipProcessQuotes;
   let result = '';
   while (peek(scanner) !== EOF) {
+    if (scanner.runes === undefined) {
+      // Text without surrogates is read in place: a run of ordinary characters goes into the result as one slice.
+      const text = scanner.text;
+      let end = scanner.pos;
+      for (; end < text.length; end++) {
+        const c = text.charCodeAt(end);
+        if (c === DOLLAR || c === LESS || c === escape || c === stopChar || (quotes && (c === SINGLE_QUOTE || c === DOUBLE_QUOTE))) break;
+      }
+      if (end > scanner.pos) {
+        result += text.slice(scanner.pos, end);
+        scanner.pos = end;
+        continue;
+      }
+    }
     const ch = peek(scanner);
     if (stopChar !== EOF && ch === stopChar) {
       next(scanner);
