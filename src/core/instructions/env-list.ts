@@ -13,6 +13,9 @@ export function envStrings(env: readonly EnvEntry[]): string[] {
   return env.map((e) => `${e.key}=${e.value}`);
 }
 
+/** Lists up to this long are searched in place; longer ones get a map. */
+const SCAN_LIMIT = 24;
+
 // Consecutive expansions mostly read the same list (an instruction's words, instructions that set nothing), so the last getter is kept.
 let lastList: readonly EnvEntry[] | undefined;
 let lastGetter: EnvGetter | undefined;
@@ -27,6 +30,11 @@ export function envGetter(env: readonly EnvEntry[]): EnvGetter {
   let keys: string[] | undefined;
   const getter: EnvGetter = {
     get: (name) => {
+      if (env.length <= SCAN_LIMIT) {
+        // Short lists (the usual case) are scanned from the end, where a later duplicate wins, without building a map.
+        for (let i = env.length - 1; i >= 0; i--) if (env[i]!.key === name) return env[i]!.value;
+        return undefined;
+      }
       if (values === undefined) {
         values = new Map();
         for (const e of env) values.set(e.key, e.value);
