@@ -1,5 +1,6 @@
 // Tracks distribution/reference normalize.go (ParseNormalizedNamed, TagNameOnly) as BuildKit uses it for FROM
 /** Normalizes an image reference the way BuildKit prints it: `alpine:3.20` → `docker.io/library/alpine:3.20`. */
+import { memoizeByText } from '../text-memo.ts';
 
 /** A normalized reference, or the reason it is not one. */
 export type ReferenceResult =
@@ -24,18 +25,8 @@ function splitDockerDomain(name: string): { domain: string; remainder: string } 
   return { domain, remainder: domain === 'docker.io' && !remainder.includes('/') ? `library/${remainder}` : remainder };
 }
 
-// A pure function of the text that FROM lines and image lookups ask about again and again: answers are kept, bounded.
-const answers = new Map<string, ReferenceResult>();
-
-/** ParseNormalizedNamed + TagNameOnly: adds docker.io/library/ and :latest where BuildKit does. */
-export function normalizeReference(name: string): ReferenceResult {
-  let answer = answers.get(name);
-  if (answer === undefined) {
-    if (answers.size >= 512) answers.clear();
-    answers.set(name, (answer = normalize(name)));
-  }
-  return answer;
-}
+/** ParseNormalizedNamed + TagNameOnly: adds docker.io/library/ and :latest where BuildKit does (FROM lines and image lookups ask again and again). */
+export const normalizeReference: (name: string) => ReferenceResult = memoizeByText(normalize, 512);
 
 function normalize(name: string): ReferenceResult {
   if (/^[a-f0-9]{64}$/.test(name)) {

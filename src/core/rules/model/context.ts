@@ -9,6 +9,7 @@ import { imageFacts, type ImageFacts, UNKNOWN_IMAGE } from './images.ts';
 import { parseDockerignore, type IgnoreMatcher } from './ignore.ts';
 import { lineIndex, type LineIndex } from './text.ts';
 import { stageStates, type StageState } from './state.ts';
+import { memoizeByText } from '../../text-memo.ts';
 
 /** An instruction with its place in the file and its stage. */
 export interface Inst {
@@ -92,18 +93,12 @@ export interface ContextOptions {
  * The base image config toStages starts a stage from, as BuildKit would read it from the registry: the shared
  * table's (instructions knownImageConfig) when it knows the image, else the rules' wider table (distroless, alpine…).
  */
-export function tableImageConfig(ref: string): ImageConfig | undefined {
-  // Read-only answers that depend on the reference alone: worked out once each (the table is bounded).
-  if (configCache.has(ref)) return configCache.get(ref);
-  if (configCache.size >= 1024) configCache.clear();
+export const tableImageConfig: (ref: string) => ImageConfig | undefined = memoizeByText((ref) => {
+  // Read-only answers that depend on the reference alone: worked out once each.
   const shared = knownImageConfig(ref);
   const facts = shared ? undefined : imageFacts(ref);
-  const config = shared ?? (facts ? { env: Object.entries(facts.env).map(([k, v]) => `${k}=${v}`), user: facts.user } : undefined);
-  configCache.set(ref, config);
-  return config;
-}
-
-const configCache = new Map<string, ImageConfig | undefined>();
+  return shared ?? (facts ? { env: Object.entries(facts.env).map(([k, v]) => `${k}=${v}`), user: facts.user } : undefined);
+}, 1024);
 
 /** The core engine profile behind a checker engine ('latest' runs on the modern profile). */
 export function coreEngine(engine: EngineId): CoreEngineId {

@@ -1,5 +1,6 @@
 /** Well-known base images' config (ENV, USER, SHELL) as a documented table, so rules can guess what BuildKit would read from the registry. */
 import { DEFAULT_PATH, knownImageConfig } from '../../instructions/index.ts';
+import { memoizeByText } from '../../text-memo.ts';
 
 /** What Layerlab assumes about a base image without pulling it. */
 export interface ImageFacts {
@@ -24,18 +25,8 @@ export interface ImageRef {
   readonly digest: string | undefined;
 }
 
-// A pure function of the text that rules ask about for every stage: answers are kept, bounded.
-const refCache = new Map<string, ImageRef>();
-
-/** Splits `registry/name:tag@digest`. */
-export function parseImageRef(ref: string): ImageRef {
-  let hit = refCache.get(ref);
-  if (hit === undefined) {
-    if (refCache.size >= 512) refCache.clear();
-    refCache.set(ref, (hit = splitImageRef(ref)));
-  }
-  return hit;
-}
+/** Splits `registry/name:tag@digest` (rules ask for every stage: answers are kept, bounded). */
+export const parseImageRef: (ref: string) => ImageRef = memoizeByText(splitImageRef, 512);
 
 function splitImageRef(ref: string): ImageRef {
   const at = ref.indexOf('@');
@@ -85,19 +76,12 @@ const TABLE: readonly { readonly match: RegExp; readonly facts: (ref: ImageRef) 
   { match: /^(redhat\/ubi\d+|registry\.access\.redhat\.com\/ubi\d+)(-minimal|-micro)?$/, facts: () => ({ ...plain(), hasCaCerts: true }) },
 ];
 
-/** Facts for a known image, or undefined when Layerlab has no entry (findings that need it become uncertain). */
-export function imageFacts(ref: string): ImageFacts | undefined {
-  // Facts are read-only and depend on the reference alone: each one is worked out once (the table is bounded).
-  if (factsCache.has(ref)) return factsCache.get(ref);
-  if (factsCache.size >= 1024) factsCache.clear();
+/** Facts for a known image, or undefined when Layerlab has no entry (findings that need it become uncertain); read-only, kept per reference. */
+export const imageFacts: (ref: string) => ImageFacts | undefined = memoizeByText((ref) => {
   const parsed = parseImageRef(ref);
-  let facts: ImageFacts | undefined;
-  for (const row of TABLE) if (row.match.test(parsed.name)) { facts = row.facts(parsed); break; }
-  factsCache.set(ref, facts);
-  return facts;
-}
-
-const factsCache = new Map<string, ImageFacts | undefined>();
+  for (const row of TABLE) if (row.match.test(parsed.name)) return row.facts(parsed);
+  return undefined;
+}, 1024);
 
 /** The facts assumed for an image missing from the table: a Linux image with a shell and PATH. */
 export const UNKNOWN_IMAGE: ImageFacts = plain();
