@@ -18,8 +18,8 @@ export const MAX_LINE_BYTES = 64 * 1024;
 /** BuildKit's trimNewline: drops every trailing \r and \n. */
 export function trimNewline(text: string): string {
   let end = text.length;
-  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end -= 1;
-  return text.slice(0, end);
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x0a || text.charCodeAt(end - 1) === 0x0d)) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 function utf8Length(text: string): number {
@@ -52,11 +52,8 @@ export function scanLines(text: string): PhysicalLine[] {
     const column = lines.length === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const start = pos + column;
     const raw = text.slice(start, end);
-    let textEnd = end;
-    while (textEnd > start && (text.charCodeAt(textEnd - 1) === 0x0a || text.charCodeAt(textEnd - 1) === 0x0d)) textEnd -= 1;
-    const lineText = textEnd === end ? raw : text.slice(start, textEnd);
     const tooLong = reachesLimit(text, start, nl < 0 ? end : nl, column * 3);
-    lines.push({ index: lines.length, column, raw, text: lineText, tooLong });
+    lines.push({ index: lines.length, column, raw, text: trimNewline(raw), tooLong });
     pos = end;
   }
   return lines;

@@ -29,10 +29,8 @@ export function perCheckMemo<K, V>(fn: (key: K) => V): (key: K) => V {
   };
 }
 
-const memo = <T>(fn: (node: InstructionNode) => T): ((node: InstructionNode) => T) => perCheckMemo(fn);
-
 /** Parses an instruction's flags (memoised per node, like every view here: rules ask for the same views many times). */
-export const flagsOf = memo((node: InstructionNode): Flag[] =>
+export const flagsOf = perCheckMemo((node: InstructionNode): Flag[] =>
   node.flags.map((word) => {
     const body = word.value.replace(/^--/, '');
     const eq = body.indexOf('=');
@@ -54,7 +52,7 @@ export interface KeyValue {
 }
 
 /** ENV/LABEL pairs (parser nodes come as key, value, operator triples). */
-export const envPairs = memo((node: InstructionNode): KeyValue[] => {
+export const envPairs = perCheckMemo((node: InstructionNode): KeyValue[] => {
   const out: KeyValue[] = [];
   const args = node.args;
   for (let i = 0; i + 1 < args.length; i += 3) {
@@ -65,7 +63,7 @@ export const envPairs = memo((node: InstructionNode): KeyValue[] => {
 });
 
 /** ARG declarations: `NAME` or `NAME=default`. */
-export const argPairs = memo((node: InstructionNode): KeyValue[] =>
+export const argPairs = perCheckMemo((node: InstructionNode): KeyValue[] =>
   node.args.map((word) => {
     const eq = word.value.indexOf('=');
     return eq < 0
@@ -82,7 +80,7 @@ export function unquote(value: string): string {
 }
 
 /** The script of a RUN/CMD/ENTRYPOINT: shell-form text or exec-form words joined, plus heredoc bodies. */
-export const scriptOf = memo((node: InstructionNode): string =>
+export const scriptOf = perCheckMemo((node: InstructionNode): string =>
   node.heredocs.length === 0 && node.args.length === 1 ? node.args[0]!.value : [node.args.map((a) => a.value).join(' '), ...node.heredocs.map((h) => h.content)].join('\n'));
 
 /** One simple command of a RUN: its text, split into leading assignments and words on first read. */
@@ -101,7 +99,7 @@ export class ShellCommand {
 }
 
 /** The simple commands of a RUN (memoised; each is split into words only when a rule reads them). */
-export const commandsOf = memo((node: InstructionNode): ShellCommand[] => shellCommands(scriptOf(node)).map((text) => new ShellCommand(text)));
+export const commandsOf = perCheckMemo((node: InstructionNode): ShellCommand[] => shellCommands(scriptOf(node)).map((text) => new ShellCommand(text)));
 
 /** COPY/ADD: sources and destination words (after flags). */
 export interface CopyView {
@@ -111,7 +109,7 @@ export interface CopyView {
 }
 
 /** Splits a COPY/ADD into sources and destination; heredoc sources are left out. */
-export const copyOf = memo((node: InstructionNode): CopyView => {
+export const copyOf = perCheckMemo((node: InstructionNode): CopyView => {
   const words = node.args;
   const dest = words.length > 1 ? words[words.length - 1] : undefined;
   const from = node.flags.length === 0 ? undefined : flag(node, 'from')?.value;
