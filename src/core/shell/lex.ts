@@ -4,7 +4,7 @@ import { next, peek } from './scanner.ts';
 import { ShellError } from './state.ts';
 import type { ShellWord } from './state.ts';
 import { EOF, runeString } from './unicode.ts';
-import { addChar, addRawChar, addRawString, addString, getWords, newWords } from './words.ts';
+import { addChar, addRawChar, addRawString, addString, getWords, newWords, type WordsState } from './words.ts';
 
 const DOLLAR = 0x24;
 const LESS = 0x3c;
@@ -39,37 +39,63 @@ export function processStopOn(sw: ShellWord, stopChar: number, rawEscapes: boole
   }
 }
 
+/** Length of the run of ordinary characters (none a reader, the escape token or the stop rune) from the scanner's place. */
+function ordinaryRun(sw: ShellWord, stopChar: number, escape: number | undefined): number {
+  const { text, pos } = sw.scanner;
+  const quotes = !sw.lex.skipProcessQuotes;
+  let end = pos;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c === DOLLAR || c === LESS || c === escape || c === stopChar || (quotes && (c === SINGLE_QUOTE || c === DOUBLE_QUOTE))) break;
+  }
+  return end - pos;
+}
+
 function readUntil(sw: ShellWord, stopChar: number): ReadWord {
-  if (!sw.collectWords) return { result: readTextUntil(sw, stopChar), words: NO_WORDS };
   const scanner = sw.scanner;
   const escape = sw.lex.escapeToken.codePointAt(0);
   let result = '';
-  sw.wordsBuffer.text = '';
-  const words = newWords(sw.wordsBuffer);
+  // ProcessWord needs only the text: the words (and the shared buffer BuildKit keeps for them) are built for the others.
+  let words: WordsState | undefined;
+  if (sw.collectWords) {
+    sw.wordsBuffer.text = '';
+    words = newWords(sw.wordsBuffer);
+  }
   while (peek(scanner) !== EOF) {
+    if (words === undefined && scanner.runes === undefined) {
+      // Text without surrogates is read in place: a run of ordinary characters goes into the result as one slice.
+      const run = ordinaryRun(sw, stopChar, escape);
+      if (run > 0) {
+        result += scanner.text.slice(scanner.pos, scanner.pos + run);
+        scanner.pos += run;
+        continue;
+      }
+    }
     const ch = peek(scanner);
     if (stopChar !== EOF && ch === stopChar) {
       next(scanner);
-      return { result, words: getWords(words) };
+      return { result, words: words === undefined ? NO_WORDS : getWords(words) };
     }
     const reader = specialReader(sw, ch);
     if (reader !== undefined) {
       const text = reader(sw);
       result += text;
-      if (ch === DOLLAR) addString(words, text);
-      else addRawString(words, text);
+      if (words !== undefined) {
+        if (ch === DOLLAR) addString(words, text);
+        else addRawString(words, text);
+      }
       continue;
     }
     let read = next(scanner);
     if (read === escape) {
       if (sw.rawEscapes) {
-        addRawChar(words, read);
+        if (words !== undefined) addRawChar(words, read);
         result += runeString(read);
       }
       read = next(scanner);
       if (read === EOF) break;
-      addRawChar(words, read);
-    } else {
+      if (words !== undefined) addRawChar(words, read);
+    } else if (words !== undefined) {
       addChar(words, read);
     }
     result += runeString(read);
@@ -77,55 +103,10 @@ function readUntil(sw: ShellWord, stopChar: number): ReadWord {
   if (stopChar !== EOF) {
     throw new ShellError(`unexpected end of statement while looking for matching ${runeString(stopChar)}`);
   }
-  return { result, words: getWords(words) };
+  return { result, words: words === undefined ? NO_WORDS : getWords(words) };
 }
 
 const NO_WORDS: readonly string[] = [];
-
-/** readUntil for ProcessWord: the same text, without splitting it into words. */
-function readTextUntil(sw: ShellWord, stopChar: number): string {
-  const scanner = sw.scanner;
-  const escape = sw.lex.escapeToken.codePointAt(0);
-  const quotes = !sw.lex.skipProcessQuotes;
-  let result = '';
-  while (peek(scanner) !== EOF) {
-    if (scanner.runes === undefined) {
-      // Text without surrogates is read in place: a run of ordinary characters goes into the result as one slice.
-      const text = scanner.text;
-      let end = scanner.pos;
-      for (; end < text.length; end++) {
-        const c = text.charCodeAt(end);
-        if (c === DOLLAR || c === LESS || c === escape || c === stopChar || (quotes && (c === SINGLE_QUOTE || c === DOUBLE_QUOTE))) break;
-      }
-      if (end > scanner.pos) {
-        result += text.slice(scanner.pos, end);
-        scanner.pos = end;
-        continue;
-      }
-    }
-    const ch = peek(scanner);
-    if (stopChar !== EOF && ch === stopChar) {
-      next(scanner);
-      return result;
-    }
-    const reader = specialReader(sw, ch);
-    if (reader !== undefined) {
-      result += reader(sw);
-      continue;
-    }
-    let read = next(scanner);
-    if (read === escape) {
-      if (sw.rawEscapes) result += runeString(read);
-      read = next(scanner);
-      if (read === EOF) break;
-    }
-    result += runeString(read);
-  }
-  if (stopChar !== EOF) {
-    throw new ShellError(`unexpected end of statement while looking for matching ${runeString(stopChar)}`);
-  }
-  return result;
-}
 
 /** Single quotes: everything literal up to the next `'`; there is no way to escape a `'`. */
 function processSingleQuote(sw: ShellWord): string {
