@@ -179,4 +179,10 @@ describe('byte-level fidelity', () => {
     expect(dumpTree(parseDockerfile('RUN --t=Ⅱ y'))).toBe('(run ["--t=â"] "\\xa1 y")\n');
     expect(dumpTree(parseDockerfile('HEALTHCHECK CMDà x'))).toBe('(healthcheck "CMD\\xc3" "x")\n');
   });
+
+  it('does not take a non-ASCII space for a flag separator: U+00A0 is two bytes, neither a space to the byte scan', () => {
+    // The character fast path must hand these to the byte scan: `--from=x` stays an argument, not a flag.
+    expect(dumpTree(parseDockerfile('COPY \u00a0--from=x a b\n'))).toBe('(copy "--from=x" "a" "b")\n');
+    expect(dumpTree(parseDockerfile('RUN --mount=type=cache,target=/x\u00a0--network=none ls\n'))).toBe('(run ["--mount=type=cache,target=/x\u00c2" "--network=none"] "ls")\n');
+  });
 });

@@ -14,7 +14,7 @@ export function isGoSpace(codePoint: number): boolean {
 /** Go's unicode.IsSpace applied to the character (code point) starting at `index`. */
 export function isSpaceAt(text: string, index: number): boolean {
   const c = text.charCodeAt(index);
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x80) return isGoSpace(c);
   const cp = text.codePointAt(index);
   return cp !== undefined && isGoSpace(cp);
 }

@@ -78,7 +78,11 @@ function startsFlag(bytes: Uint8Array, pos: number): boolean {
   return bytes[pos] === 0x2d && pos + 1 < bytes.length && bytes[pos + 1] === 0x2d;
 }
 
-const asciiSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+/**
+ * Go's IsSpace for an ASCII byte only. Not isGoSpace on a character: U+0085 or U+00A0 is two bytes in UTF-8, neither of
+ * which the byte scan takes for a space, so a non-ASCII character must stop the character scan instead.
+ */
+const asciiSpace = (c: number): boolean => c < 0x80 && isGoSpace(c);
 
 /**
  * extractBuilderFlags over characters while every character it reads is ASCII: bytes and characters then line up,
@@ -189,7 +193,7 @@ export function splitCommand(line: string, escapeToken: string): SplitLine {
   let base = keywordEnd;
   while (base < bounds.end && isReWhitespaceCode(line.charCodeAt(base))) base += 1;
   const extracted = extractBuilderFlags(line.slice(base, bounds.end), escapeToken);
-  const flags = base === 0 ? extracted.flags : extracted.flags.map((f) => ({ value: f.value, start: base + f.start, end: base + f.end }));
+  const flags = extracted.flags.map((f) => ({ value: f.value, start: base + f.start, end: base + f.end }));
   const restBounds = trimSpaceBounds(extracted.rest);
   const rest = extracted.rest.slice(restBounds.start, restBounds.end);
   const restStart = base + extracted.restStart + restBounds.start;
