@@ -221,8 +221,7 @@ function stagesOf(tree: SyntaxTree, result: StagesResult): { stages: Stage[]; by
         return i;
       }
     }
-    const i = nodes.indexOf(node);
-    return i;
+    return nodes.indexOf(node);
   };
   const byName = new Map<string, number>();
   const stages: Stage[] = [];
