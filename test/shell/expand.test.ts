@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envFromRecord, processWord } from '../../src/core/shell/index.ts';
+import { envFromRecord, processWord, processWordText } from '../../src/core/shell/index.ts';
 import type { LexOptions } from '../../src/core/shell/index.ts';
 import {
   backtickRows,
@@ -16,10 +16,13 @@ import type { ExpandRow } from './expand-cases.ts';
 
 function check([word, env, expected]: ExpandRow, options: LexOptions): void {
   const result = processWord(word, envFromRecord(env), options);
+  const text = processWordText(word, envFromRecord(env), options);
   if (typeof expected === 'string') {
     expect(result).toMatchObject({ ok: true, value: expected });
+    expect(text).toBe(expected);
     return;
   }
+  expect(text).toMatchObject({ ok: false, detail: expected.error });
   expect(result.ok).toBe(false);
   if (result.ok) return;
   expect(result.detail).toBe(expected.error);

@@ -1,7 +1,7 @@
 // Tracks BuildKit frontend/dockerfile/instructions/commands.go (the Expand methods) as dispatch runs them
 /** Expands the words BuildKit expands in an instruction, against the stage environment at that point. */
 import type { EngineProfile } from '../engines/types.ts';
-import { isPlainWord, processWord, processWords } from '../shell/index.ts';
+import { isPlainWord, processWord, processWordText, processWords } from '../shell/index.ts';
 import type { EscapeToken } from '../shell/index.ts';
 import { envGetter } from './env-list.ts';
 import { parseMount } from './mount.ts';
@@ -21,10 +21,9 @@ export interface ExpandContext {
 }
 
 function word(ctx: ExpandContext, value: string): string {
-  if (isPlainWord(value, ctx.escapeToken)) return value;
-  const result = processWord(value, envGetter(ctx.env), { escapeToken: ctx.escapeToken });
-  if (!result.ok) throw new ExpandError(result.error);
-  return result.value;
+  const result = processWordText(value, envGetter(ctx.env), ctx);
+  if (typeof result !== 'string') throw new ExpandError(result.error);
+  return result;
 }
 
 const opt = (ctx: ExpandContext, value: string | undefined): string | undefined => (value === undefined ? undefined : word(ctx, value));

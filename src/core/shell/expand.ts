@@ -96,6 +96,13 @@ export function processWord(word: string, env: EnvGetter, options: LexOptions = 
   return { ok: true, value: outcome.read.result, matched: outcome.sw.matches, unmatched: outcome.sw.nonmatches };
 }
 
+/** ProcessWord's text alone, or the failure: no result object and no name sets (the word itself when nothing expands). */
+export function processWordText(word: string, env: EnvGetter, options: LexOptions = {}): string | ShellFailure {
+  if (isPlainWord(word, options.escapeToken ?? '\\')) return word;
+  const outcome = run(word, env, options, false, false);
+  return outcome.ok ? outcome.read.result : outcome;
+}
+
 /** ProcessWords: expands `word`, then splits it on unquoted whitespace (BuildKit's word splitting). */
 export function processWords(word: string, env: EnvGetter, options: LexOptions = {}): ProcessWordsResult {
   const outcome = run(word, env, options, false);
