@@ -4,7 +4,7 @@ import type { EngineProfile } from '../engines/types.ts';
 import { processWord } from '../shell/index.ts';
 import type { EscapeToken } from '../shell/index.ts';
 import type { Problem } from '../syntax/types.ts';
-import { addOrReplace, envGetter, parseKeyValue } from './env-list.ts';
+import { addOrReplace, envEntry, envGetter, parseKeyValue } from './env-list.ts';
 import { expandInstruction } from './expand.ts';
 import { cleanPath, isAbsPath, joinPath } from './posix-path.ts';
 import type { ArgInstruction, DispatchContext, EnvEntry, FromInstruction, ImageConfig, Instruction, StageCommand } from './types.ts';
@@ -28,7 +28,7 @@ export interface DispatchInputs {
 /** The state a stage starts from when its base is an image (or scratch): the image config plus PATH. */
 export function imageContext(config: ImageConfig): DispatchContext {
   let env = (config.env ?? []).map((e) => parseKeyValue(e, 'image'));
-  if (!env.some((e) => e.key === 'PATH')) env = [...env, { key: 'PATH', value: DEFAULT_PATH, origin: 'image' }];
+  if (!env.some((e) => e.key === 'PATH')) env = [...env, envEntry('PATH', DEFAULT_PATH, 'image')];
   const workdir = config.workingDir !== undefined && config.workingDir !== '' ? joinPath('/', config.workingDir) : '/';
   return { env, workdir, user: config.user ?? '', shell: config.shell ?? DEFAULT_SHELL, declaredArgs: [] };
 }

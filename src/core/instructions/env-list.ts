@@ -3,9 +3,20 @@
 import type { EnvGetter } from '../shell/index.ts';
 import type { EnvEntry, EnvOrigin } from './types.ts';
 
+/**
+ * An environment entry. Every entry is made here, with the same three fields in the same order: lists mix entries
+ * from images, ENV, ARG and meta args, and one object shape keeps the code that reads them monomorphic (entries of
+ * two shapes made V8 drop its optimised env lookups again and again).
+ */
+export function envEntry(key: string, value: string, origin: EnvOrigin | undefined): EnvEntry {
+  return { key, value, origin };
+}
+
 /** AddOrReplace: drop the name, then append it with the new value (and, in stage states, what set it). */
 export function addOrReplace(env: readonly EnvEntry[], key: string, value: string, origin?: EnvOrigin): EnvEntry[] {
-  return [...env.filter((e) => e.key !== key), origin === undefined ? { key, value } : { key, value, origin }];
+  const out = env.filter((e) => e.key !== key);
+  out.push(envEntry(key, value, origin));
+  return out;
 }
 
 /** `NAME=value` strings (the form BuildKit keeps in image configs and ExecOp env). */
@@ -51,6 +62,5 @@ export function envGetter(env: readonly EnvEntry[]): EnvGetter {
 /** Splits `NAME=value` (a name alone is an empty value). */
 export function parseKeyValue(entry: string, origin?: EnvOrigin): EnvEntry {
   const at = entry.indexOf('=');
-  const kv = at < 0 ? { key: entry, value: '' } : { key: entry.slice(0, at), value: entry.slice(at + 1) };
-  return origin === undefined ? kv : { ...kv, origin };
+  return at < 0 ? envEntry(entry, '', origin) : envEntry(entry.slice(0, at), entry.slice(at + 1), origin);
 }

@@ -3,7 +3,7 @@
 import type { EngineProfile } from '../engines/types.ts';
 import { processWord } from '../shell/index.ts';
 import type { Problem } from '../syntax/types.ts';
-import { addOrReplace, envGetter } from './env-list.ts';
+import { addOrReplace, envEntry, envGetter } from './env-list.ts';
 import type { ArgInstruction, EnvEntry, MetaArg } from './types.ts';
 
 /** The host BuildKit is assumed to run on (and build for). */
@@ -17,7 +17,7 @@ export function platformArgs(engine: EngineProfile, target: string, buildArgs: R
     BUILDVARIANT: HOST_PLATFORM.variant, TARGETPLATFORM: platform, TARGETOS: HOST_PLATFORM.os, TARGETOSVERSION: '',
     TARGETARCH: HOST_PLATFORM.arch, TARGETVARIANT: HOST_PLATFORM.variant, TARGETSTAGE: target === '' ? 'default' : target,
   };
-  return engine.platformArgs.map((key) => ({ key, value: Object.hasOwn(buildArgs, key) ? (buildArgs[key] ?? '') : (values[key] ?? '') }));
+  return engine.platformArgs.map((key) => envEntry(key, Object.hasOwn(buildArgs, key) ? (buildArgs[key] ?? '') : (values[key] ?? ''), undefined));
 }
 
 /** The meta args and the global args they produce. */
@@ -38,7 +38,7 @@ export function resolveMetaArgs(
   engine: EngineProfile,
 ): MetaArgsResult {
   let global: EnvEntry[] = [...platform];
-  const optional: Array<{ key: string; value: string | undefined }> = platform.map((e) => ({ ...e }));
+  const optional: Array<{ key: string; value: string | undefined }> = platform.map((e) => ({ key: e.key, value: e.value }));
   const metaArgs: MetaArg[] = [];
   const problems: Problem[] = [];
   for (const cmd of commands) {
