@@ -12,8 +12,6 @@ function unchangedBy(s: string, lower: boolean): boolean {
   return true;
 }
 
-const consistent = (s: string) => unchangedBy(s, true) || unchangedBy(s, false);
-
 /** All instructions should share one casing, the majority's. */
 export const consistentInstructionCasing = buildkitRule({
   id: 'ConsistentInstructionCasing', title: 'All commands should use the same casing (upper or lower)', category: 'style', since: '1.8.0', fixable: true,
@@ -25,11 +23,14 @@ export const consistentInstructionCasing = buildkitRule({
     }
     let lower = 0;
     let upper = 0;
-    for (const w of words) if (consistent(w.value)) unchangedBy(w.value, true) ? lower++ : upper++;
+    for (const w of words) {
+      if (unchangedBy(w.value, true)) lower++;
+      else if (unchangedBy(w.value, false)) upper++;
+    }
     const majorityLower = lower > upper;
     for (const w of words) {
+      if (unchangedBy(w.value, majorityLower)) continue;
       const want = majorityLower ? w.value.toLowerCase() : w.value.toUpperCase();
-      if (w.value === want) continue;
       report({
         range: w.range, message: `Command '${w.value}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'})`,
         fix: [{ range: w.range, newText: want }], fixTitle: `Write '${want}'`,

@@ -96,6 +96,18 @@ export class ShellCommand {
   get env(): Map<string, string> { return (this.#split ??= commandWords(this.text)).env; }
   /** The words after the assignments, unquoted. */
   get words(): string[] { return (this.#split ??= commandWords(this.text)).words; }
+
+  /**
+   * What commandWords would make of the first word, read without splitting the command: the unquoted word when it
+   * is neither an assignment nor a prefix command commandWords looks past (env, exec, time, sudo), else undefined.
+   */
+  get plainFirstWord(): string | undefined {
+    if (this.#split) return undefined;
+    const raw = firstRawWord(this.text);
+    if (raw === undefined || assignmentNameEnd(raw) > 0) return undefined;
+    const word = unquote(raw);
+    return word === 'env' || word === 'exec' || word === 'time' || word === 'sudo' ? undefined : word;
+  }
 }
 
 /** The simple commands of a RUN (memoised; each is split into words only when a rule reads them). */
@@ -166,6 +178,25 @@ function isJsSpace(c: number): boolean {
 }
 
 /**
+ * The end of the shell-ish word that starts at `start` (a run of non-space text and quoted strings glued together,
+ * quotes kept); `start` itself when no word starts there (a space, or a quote with no closing partner).
+ */
+function rawWordEnd(command: string, start: number): number {
+  const n = command.length;
+  let i = start;
+  while (i < n) {
+    const c = command.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) {
+      const close = command.indexOf(c === 0x22 ? '"' : "'", i + 1);
+      if (close < 0) break;
+      i = close + 1;
+    } else if (isJsSpace(c)) break;
+    else i += 1;
+  }
+  return i;
+}
+
+/**
  * Shell-ish words of a command: runs of non-space text and quoted strings glued together (quotes kept). A quote with
  * no closing partner is dropped and the text after it read as plain words.
  */
@@ -174,21 +205,21 @@ export function rawWords(command: string): string[] {
   const n = command.length;
   let i = 0;
   while (i < n) {
-    const start = i;
-    for (;;) {
-      if (i >= n) break;
-      const c = command.charCodeAt(i);
-      if (c === 0x22 || c === 0x27) {
-        const close = command.indexOf(c === 0x22 ? '"' : "'", i + 1);
-        if (close < 0) break;
-        i = close + 1;
-      } else if (isJsSpace(c)) break;
-      else i += 1;
-    }
-    if (i > start) out.push(command.slice(start, i));
-    else i += 1;
+    const end = rawWordEnd(command, i);
+    if (end > i) out.push(command.slice(i, end));
+    i = end > i ? end : i + 1;
   }
   return out;
+}
+
+/** rawWords(command)[0], without splitting the rest. */
+export function firstRawWord(command: string): string | undefined {
+  const n = command.length;
+  for (let i = 0; i < n; i++) {
+    const end = rawWordEnd(command, i);
+    if (end > i) return command.slice(i, end);
+  }
+  return undefined;
 }
 
 /** The `NAME=` prefix length of a shell assignment word (`[A-Za-z_][A-Za-z0-9_]*=`), or 0 when it is not one. */
