@@ -21,9 +21,26 @@ export interface Parsed {
   readonly code?: string;
 }
 
-/** The fields every instruction has. */
-export function common(req: ParseRequest, flags: readonly ParsedFlag[] = splitFlags(req.node.flags)) {
-  return { node: req.node, code: req.node.original.trim(), flags, range: req.node.range };
+/** The trimmed joined line of an instruction (BuildKit's `c.String()`). */
+export function codeOf(req: ParseRequest): string {
+  return req.node.original.trim();
+}
+
+const NO_PARSED_FLAGS: readonly ParsedFlag[] = [];
+
+/** The node's flags split into name and value (one shared empty list when there are none, as for most instructions). */
+export function nodeFlags(req: ParseRequest): readonly ParsedFlag[] {
+  return req.node.flags.length === 0 ? NO_PARSED_FLAGS : splitFlags(req.node.flags);
+}
+
+/**
+ * A parse result: every result has the same four fields (error ones undefined on success). Parsers write results and
+ * instructions as plain literals through helpers like this one, never as spreads: a spread costs a slow property copy.
+ */
+export function parsed(instruction: Instruction, fail?: Partial<Parsed>): Parsed {
+  return fail === undefined || fail.error === undefined
+    ? { instruction, error: undefined, errorRange: undefined, code: undefined }
+    : { instruction, error: fail.error, errorRange: fail.errorRange, code: fail.code };
 }
 
 /** Parses flags; unknown flags of newer frontends get a hint after BuildKit's own message. */

@@ -1,7 +1,7 @@
 // Tracks BuildKit frontend/dockerfile/instructions/parse.go (parseCopy, parseAdd, parseSourcesAndDest)
 /** Parses COPY and ADD: sources, destination, heredoc sources and their flags. */
 import type { FlagType } from './flags.ts';
-import { acceptedDefs, argErrors, common, failure, flagFailure, flagList, flagValue, flagsOf } from './parse-common.ts';
+import { acceptedDefs, argErrors, codeOf, nodeFlags, parsed, failure, flagFailure, flagList, flagValue, flagsOf } from './parse-common.ts';
 import type { Parsed, ParseRequest } from './parse-common.ts';
 import type { AddInstruction, CopyInstruction, InlineFile } from './types.ts';
 
@@ -54,13 +54,13 @@ export function parseCopy(req: ParseRequest): Parsed {
   const parse = flagsOf(req, acceptedDefs(COPY_FLAGS, req.engine.acceptedFlags.copy));
   const sd = sourcesAndDest(req, 'COPY');
   const instruction: CopyInstruction = {
-    kind: 'copy', ...common(req), sources: sd.sources, contents: sd.contents, dest: sd.dest,
+    kind: 'copy', node: req.node, code: codeOf(req), flags: nodeFlags(req), range: req.node.range, sources: sd.sources, contents: sd.contents, dest: sd.dest,
     from: flagValue(parse, 'from'), chown: flagValue(parse, 'chown'), chmod: flagValue(parse, 'chmod'),
     link: flagValue(parse, 'link') === 'true', excludes: flagList(parse, 'exclude'), parents: flagValue(parse, 'parents') === 'true',
   };
-  if (req.args.length < 2) return { instruction, ...failure(argErrors.noDestination('COPY'), req.node.range) };
-  if (!parse.ok) return { instruction, ...flagFailure(parse, req) };
-  return { instruction, ...failure(sd.error, req.node.range) };
+  if (req.args.length < 2) return parsed(instruction, failure(argErrors.noDestination('COPY'), req.node.range));
+  if (!parse.ok) return parsed(instruction, flagFailure(parse, req));
+  return parsed(instruction, failure(sd.error, req.node.range));
 }
 
 /** parseAdd: like COPY, with the ADD-only flags. */
@@ -68,12 +68,12 @@ export function parseAdd(req: ParseRequest): Parsed {
   const parse = flagsOf(req, acceptedDefs(ADD_FLAGS, req.engine.acceptedFlags.add));
   const sd = sourcesAndDest(req, 'ADD');
   const instruction: AddInstruction = {
-    kind: 'add', ...common(req), sources: sd.sources, contents: sd.contents, dest: sd.dest,
+    kind: 'add', node: req.node, code: codeOf(req), flags: nodeFlags(req), range: req.node.range, sources: sd.sources, contents: sd.contents, dest: sd.dest,
     chown: flagValue(parse, 'chown'), chmod: flagValue(parse, 'chmod'), link: flagValue(parse, 'link') === 'true',
     excludes: flagList(parse, 'exclude'), checksum: flagValue(parse, 'checksum'),
     keepGitDir: boolFlag(flagValue(parse, 'keep-git-dir')), unpack: boolFlag(flagValue(parse, 'unpack')),
   };
-  if (req.args.length < 2) return { instruction, ...failure(argErrors.noDestination('ADD'), req.node.range) };
-  if (!parse.ok) return { instruction, ...flagFailure(parse, req) };
-  return { instruction, ...failure(sd.error, req.node.range) };
+  if (req.args.length < 2) return parsed(instruction, failure(argErrors.noDestination('ADD'), req.node.range));
+  if (!parse.ok) return parsed(instruction, flagFailure(parse, req));
+  return parsed(instruction, failure(sd.error, req.node.range));
 }

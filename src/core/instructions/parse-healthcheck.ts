@@ -1,7 +1,7 @@
 // Tracks BuildKit frontend/dockerfile/instructions/parse.go (parseHealthcheck)
 /** Parses HEALTHCHECK NONE | [options] CMD command. */
 import type { FlagType } from './flags.ts';
-import { acceptedDefs, common, failure, flagFailure, flagsOf, handleJsonArgs } from './parse-common.ts';
+import { acceptedDefs, codeOf, nodeFlags, parsed, failure, flagFailure, flagsOf, handleJsonArgs } from './parse-common.ts';
 import type { Parsed, ParseRequest } from './parse-common.ts';
 
 const HEALTH_FLAGS: Readonly<Record<string, FlagType>> = {
@@ -16,13 +16,13 @@ export function parseHealthcheck(req: ParseRequest): Parsed {
   const cmd = handleJsonArgs(rest, req.node.json);
   const test = type === 'NONE' ? ['NONE'] : [req.node.json ? 'CMD' : 'CMD-SHELL', ...cmd];
   const options = parse.ok ? Object.fromEntries(parse.values) : {};
-  const instruction = { kind: 'healthcheck', ...common(req), test, options } as const;
-  if (req.args.length === 0) return { instruction, ...failure('HEALTHCHECK requires at least one argument', req.node.range) };
+  const instruction = { kind: 'healthcheck', node: req.node, code: codeOf(req), flags: nodeFlags(req), range: req.node.range, test, options } as const;
+  if (req.args.length === 0) return parsed(instruction, failure('HEALTHCHECK requires at least one argument', req.node.range));
   if (type === 'NONE') {
-    return rest.length === 0 ? { instruction } : { instruction, ...failure('HEALTHCHECK NONE takes no arguments', req.node.range) };
+    return rest.length === 0 ? parsed(instruction) : parsed(instruction, failure('HEALTHCHECK NONE takes no arguments', req.node.range));
   }
-  if (!parse.ok) return { instruction, ...flagFailure(parse, req) };
-  if (type !== 'CMD') return { instruction, ...failure(`Unknown type "${type}" in HEALTHCHECK (try CMD)`, req.node.range) };
-  if (cmd.length === 0) return { instruction, ...failure('Missing command after HEALTHCHECK CMD', req.node.range) };
-  return { instruction };
+  if (!parse.ok) return parsed(instruction, flagFailure(parse, req));
+  if (type !== 'CMD') return parsed(instruction, failure(`Unknown type "${type}" in HEALTHCHECK (try CMD)`, req.node.range));
+  if (cmd.length === 0) return parsed(instruction, failure('Missing command after HEALTHCHECK CMD', req.node.range));
+  return parsed(instruction);
 }

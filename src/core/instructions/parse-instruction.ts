@@ -2,7 +2,7 @@
 /** Turns one syntax node into a typed instruction, or BuildKit's reason to reject it. */
 import type { EngineProfile } from '../engines/types.ts';
 import type { InstructionNode } from '../syntax/types.ts';
-import { common } from './parse-common.ts';
+import { codeOf, nodeFlags, parsed as result } from './parse-common.ts';
 import type { Parsed, ParseRequest } from './parse-common.ts';
 import { parseAdd, parseCopy } from './parse-copy.ts';
 import { parseHealthcheck } from './parse-healthcheck.ts';
@@ -46,9 +46,9 @@ function heredocRejection(req: ParseRequest, parsed: Parsed): Parsed {
   if (word !== '' && !PARSERS.has(word.toLowerCase())) {
     const line = first.range.start.line + k;
     const range = { start: { line, character: 0 }, end: { line, character: lines[k]?.length ?? 0 } };
-    return { ...parsed, error: req.engine.unknownInstruction(word) + hint, errorRange: range, code: 'unsupported-heredoc' };
+    return result(parsed.instruction, { error: req.engine.unknownInstruction(word) + hint, errorRange: range, code: 'unsupported-heredoc' });
   }
-  return { ...parsed, error: `heredoc <<${first.name} is not supported${hint}`, errorRange: req.node.range, code: 'unsupported-heredoc' };
+  return result(parsed.instruction, { error: `heredoc <<${first.name} is not supported${hint}`, errorRange: req.node.range, code: 'unsupported-heredoc' });
 }
 
 /** ParseInstruction: dispatches on the lower-cased keyword; unknown keywords are BuildKit's error. */
@@ -57,7 +57,7 @@ export function parseInstruction(node: InstructionNode, engine: EngineProfile): 
   const parser = PARSERS.get(node.keyword);
   if (parser === undefined) {
     return {
-      instruction: { kind: 'unknown', ...common(req), keyword: node.keyword },
+      instruction: { kind: 'unknown', node: req.node, code: codeOf(req), flags: nodeFlags(req), range: req.node.range, keyword: node.keyword },
       error: engine.unknownInstruction(node.keywordWord.value),
       errorRange: node.keywordWord.range,
       code: 'unknown-instruction',

@@ -3,7 +3,7 @@
 import type { FlagType } from './flags.ts';
 import { parseMount } from './mount.ts';
 import {
-  acceptedDefs, common, failure, flagFailure, flagList, flagValue, flagsOf, handleJsonArgs,
+  acceptedDefs, codeOf, nodeFlags, parsed, failure, flagFailure, flagList, flagValue, flagsOf, handleJsonArgs,
 } from './parse-common.ts';
 import type { Parsed, ParseRequest } from './parse-common.ts';
 import type { InlineFile, MountSpec, RunInstruction } from './types.ts';
@@ -53,7 +53,7 @@ export function parseRun(req: ParseRequest): Parsed {
   const network = flagValue(parse, 'network');
   const instruction: RunInstruction = {
     kind: 'run',
-    ...common(req),
+    node: req.node, code: codeOf(req), flags: nodeFlags(req), range: req.node.range,
     cmdLine: handleJsonArgs(req.args, req.node.json),
     prependShell: !req.node.json,
     files: inlineFiles(req),
@@ -62,10 +62,10 @@ export function parseRun(req: ParseRequest): Parsed {
     security: flagValue(parse, 'security'),
     devices: flagList(parse, 'device'),
   };
-  if (!parse.ok) return { instruction, ...flagFailure(parse, req) };
-  if (mountError !== undefined) return { instruction, ...failure(mountError, req.node.range, 'mount-error') };
+  if (!parse.ok) return parsed(instruction, flagFailure(parse, req));
+  if (mountError !== undefined) return parsed(instruction, failure(mountError, req.node.range, 'mount-error'));
   if (network !== undefined && !NETWORKS.includes(network)) {
-    return { instruction, ...failure(`invalid network mode "${network}"`, req.node.range) };
+    return parsed(instruction, failure(`invalid network mode "${network}"`, req.node.range));
   }
-  return { instruction };
+  return parsed(instruction);
 }
