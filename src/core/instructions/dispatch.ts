@@ -54,6 +54,14 @@ function argValue(key: string, value: string | undefined, ctx: DispatchContext, 
   return expanded.ok ? { value: expanded.value } : { value, error: expanded.error };
 }
 
+/** A dispatch context with some fields changed, written out field by field (a spread costs a slow property copy). */
+function changed(ctx: DispatchContext, change: Partial<DispatchContext>): DispatchContext {
+  return {
+    env: change.env ?? ctx.env, workdir: change.workdir ?? ctx.workdir, user: change.user ?? ctx.user,
+    shell: change.shell ?? ctx.shell, declaredArgs: change.declaredArgs ?? ctx.declaredArgs,
+  };
+}
+
 function applyArg(instr: ArgInstruction, ctx: DispatchContext, inputs: DispatchInputs, problems: Problem[]): { instr: ArgInstruction; ctx: DispatchContext } {
   let env = ctx.env;
   const declared = [...ctx.declaredArgs];
@@ -64,15 +72,15 @@ function applyArg(instr: ArgInstruction, ctx: DispatchContext, inputs: DispatchI
     declared.push(a.key);
     return { key: a.key, value };
   });
-  return { instr: { ...instr, args }, ctx: { ...ctx, env, declaredArgs: declared } };
+  return { instr: { ...instr, args }, ctx: changed(ctx, { env, declaredArgs: declared }) };
 }
 
 function apply(instr: Exclude<Instruction, FromInstruction>, ctx: DispatchContext, engine: EngineProfile): DispatchContext {
   switch (instr.kind) {
-    case 'env': return { ...ctx, env: instr.pairs.reduce((env, kv) => addOrReplace(env, kv.key, kv.value, 'env'), ctx.env) };
-    case 'workdir': return { ...ctx, workdir: resolveWorkdir(ctx.workdir, instr.path, engine) };
-    case 'user': return { ...ctx, user: instr.user };
-    case 'shell': return { ...ctx, shell: instr.shell };
+    case 'env': return changed(ctx, { env: instr.pairs.reduce((env, kv) => addOrReplace(env, kv.key, kv.value, 'env'), ctx.env) });
+    case 'workdir': return changed(ctx, { workdir: resolveWorkdir(ctx.workdir, instr.path, engine) });
+    case 'user': return changed(ctx, { user: instr.user });
+    case 'shell': return changed(ctx, { shell: instr.shell });
     default: return ctx;
   }
 }

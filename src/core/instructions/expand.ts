@@ -79,29 +79,52 @@ function pairs(ctx: ExpandContext, kvs: readonly KeyValue[]): readonly KeyValue[
   return out ?? kvs;
 }
 
-/** Copies an instruction with the given fields only when one of them changed (most instructions expand to themselves). */
-function withFields<T extends object>(instr: T, fields: Partial<T>): T {
-  for (const key in fields) if (fields[key] !== instr[key]) return { ...instr, ...fields };
-  return instr;
+/** `--chmod`, expanded where the engine expands it. */
+function chmodOf(ctx: ExpandContext, value: string | undefined): string | undefined {
+  return ctx.engine.features.chmodExpansion.supported ? opt(ctx, value) : value;
 }
 
 function expandAny(instr: Instruction, ctx: ExpandContext): Instruction {
-  const chmod = (value: string | undefined) => (ctx.engine.features.chmodExpansion.supported ? opt(ctx, value) : value);
   switch (instr.kind) {
-    case 'env': return withFields(instr, { pairs: pairs(ctx, instr.pairs) });
-    case 'label': return withFields(instr, { labels: pairs(ctx, instr.labels) });
-    case 'copy':
-      return withFields(instr, { chown: opt(ctx, instr.chown), chmod: chmod(instr.chmod), sources: words(ctx, instr.sources), dest: word(ctx, instr.dest), contents: heredocs(ctx, instr.contents) });
-    case 'add':
-      return withFields(instr, {
-        chown: opt(ctx, instr.chown), chmod: chmod(instr.chmod), sources: words(ctx, instr.sources), dest: word(ctx, instr.dest),
-        checksum: ctx.engine.features.addChecksum.supported ? opt(ctx, instr.checksum) : instr.checksum, contents: heredocs(ctx, instr.contents),
-      });
-    case 'workdir': return withFields(instr, { path: word(ctx, instr.path) });
-    case 'user': return withFields(instr, { user: word(ctx, instr.user) });
-    case 'volume': return withFields(instr, { volumes: words(ctx, instr.volumes) });
-    case 'stopsignal': return withFields(instr, { signal: word(ctx, instr.signal) });
-    case 'run': return withFields(instr, { mounts: mounts(ctx, instr.mounts) });
+    case 'env': {
+      const p = pairs(ctx, instr.pairs);
+      return p === instr.pairs ? instr : { ...instr, pairs: p };
+    }
+    case 'label': {
+      const p = pairs(ctx, instr.labels);
+      return p === instr.labels ? instr : { ...instr, labels: p };
+    }
+    case 'copy': {
+      const chown = opt(ctx, instr.chown), mode = chmodOf(ctx, instr.chmod), sources = words(ctx, instr.sources), dest = word(ctx, instr.dest), contents = heredocs(ctx, instr.contents);
+      const same = chown === instr.chown && mode === instr.chmod && sources === instr.sources && dest === instr.dest && contents === instr.contents;
+      return same ? instr : { ...instr, chown, chmod: mode, sources, dest, contents };
+    }
+    case 'add': {
+      const chown = opt(ctx, instr.chown), mode = chmodOf(ctx, instr.chmod), sources = words(ctx, instr.sources), dest = word(ctx, instr.dest);
+      const checksum = ctx.engine.features.addChecksum.supported ? opt(ctx, instr.checksum) : instr.checksum, contents = heredocs(ctx, instr.contents);
+      const same = chown === instr.chown && mode === instr.chmod && sources === instr.sources && dest === instr.dest && checksum === instr.checksum && contents === instr.contents;
+      return same ? instr : { ...instr, chown, chmod: mode, sources, dest, checksum, contents };
+    }
+    case 'workdir': {
+      const path = word(ctx, instr.path);
+      return path === instr.path ? instr : { ...instr, path };
+    }
+    case 'user': {
+      const user = word(ctx, instr.user);
+      return user === instr.user ? instr : { ...instr, user };
+    }
+    case 'volume': {
+      const volumes = words(ctx, instr.volumes);
+      return volumes === instr.volumes ? instr : { ...instr, volumes };
+    }
+    case 'stopsignal': {
+      const signal = word(ctx, instr.signal);
+      return signal === instr.signal ? instr : { ...instr, signal };
+    }
+    case 'run': {
+      const m = mounts(ctx, instr.mounts);
+      return m === instr.mounts ? instr : { ...instr, mounts: m };
+    }
     case 'expose': {
       const ports = instr.ports.flatMap((p) => {
         const result = processWords(p, envGetter(ctx.env), { escapeToken: ctx.escapeToken });
