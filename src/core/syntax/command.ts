@@ -32,19 +32,20 @@ export function parseCommand(line: string, escapeToken: string, base = 0): Parse
   const flags = base === 0 ? split.flags : shift(split.flags, base);
   const restBase = base + split.restStart;
   const keywordLower = goLower(split.keyword.value);
-  const common = { keyword, keywordLower, flags, original: line };
   if (keywordLower === 'onbuild') {
-    if (split.rest === '') return { ...common, args: [], argsOffset: 0, json: false };
-    const child = parseCommand(split.rest, escapeToken, restBase);
-    return child.error
-      ? { ...common, args: [], argsOffset: 0, json: false, child, error: child.error }
-      : { ...common, args: [], argsOffset: 0, json: false, child };
+    const child = split.rest === '' ? undefined : parseCommand(split.rest, escapeToken, restBase);
+    return command(keyword, keywordLower, flags, [], 0, false, line, child, child?.error);
   }
   const parsed = lineParserFor(keywordLower)(split.rest, escapeToken);
-  const args = parsed.args;
-  return parsed.error
-    ? { ...common, args, argsOffset: restBase, json: parsed.json, error: parsed.error }
-    : { ...common, args, argsOffset: restBase, json: parsed.json };
+  return command(keyword, keywordLower, flags, parsed.args, restBase, parsed.json, line, undefined, parsed.error);
+}
+
+/** A ParsedCommand with every field written out (one object shape for all commands, no spread). */
+function command(
+  keyword: RawWord, keywordLower: string, flags: readonly RawWord[], args: readonly RawWord[], argsOffset: number, json: boolean,
+  original: string, child: ParsedCommand | undefined, error: ArgError | undefined,
+): ParsedCommand {
+  return { keyword, keywordLower, flags, args, argsOffset, json, original, child, error };
 }
 
 const heredocKeywords: ReadonlySet<string> = new Set(['add', 'copy', 'run']);
