@@ -27,12 +27,12 @@ export const goCommands = perCheckMemo((stage: Stage): GoCommand[] => {
     const mounts = mountsOf(inst);
     const exported = new Map<string, string>();
     for (const command of commandsOf(inst.node)) {
-      // Without `go`, `export` or `=` a command neither runs go nor sets a variable: no need to split it.
-      const text = command.text;
-      if (!text.includes('go') && !text.includes('export') && !text.includes('=')) continue;
       // A command whose first word is plain and neither go nor export is skipped without splitting it into words.
       const plain = command.plainFirstWord;
       if (plain !== undefined && plain !== 'export' && plain !== 'go' && plain !== 'xx-go' && !plain.endsWith('/go')) continue;
+      // Without `go`, `export` or `=` a command neither runs go nor sets a variable.
+      const text = command.text;
+      if (!text.includes('go') && !text.includes('export') && !text.includes('=')) continue;
       const { env: assigned, words } = command;
       const first = words[0];
       if (first === 'export') {
