@@ -1,7 +1,7 @@
 // Tracks BuildKit dockerfile2llb/convert.go dispatch(): the state each instruction sees (env, dir, user, shell)
 /** Walks a stage's instructions in order, expanding them and tracking the LLB state environment. */
 import type { EngineProfile } from '../engines/types.ts';
-import { processWord } from '../shell/index.ts';
+import { processWordText } from '../shell/index.ts';
 import type { EscapeToken } from '../shell/index.ts';
 import type { Problem } from '../syntax/types.ts';
 import { addOrReplace, envEntry, envGetter, parseKeyValue } from './env-list.ts';
@@ -50,8 +50,8 @@ function argValue(key: string, value: string | undefined, ctx: DispatchContext, 
   }
   if (override !== undefined) return { value: override };
   if (value === undefined) return { value: inputs.globalArgs.find((e) => e.key === key)?.value };
-  const expanded = processWord(value, envGetter(ctx.env), { escapeToken: inputs.escapeToken });
-  return expanded.ok ? { value: expanded.value } : { value, error: expanded.error };
+  const expanded = processWordText(value, envGetter(ctx.env), { escapeToken: inputs.escapeToken });
+  return typeof expanded === 'string' ? { value: expanded } : { value, error: expanded.error };
 }
 
 /** A dispatch context with some fields changed, written out field by field (a spread costs a slow property copy). */

@@ -44,8 +44,8 @@ function mounts(ctx: ExpandContext, list: readonly MountSpec[]): readonly MountS
   if (list.every((m) => isPlainWord(m.raw, ctx.escapeToken) && !isMountPlaceholder(m))) return list;
   return list.map((m) => {
     const parsed = parseMount(m.raw, ctx.engine, (value) => {
-      const result = processWord(value, envGetter(ctx.env), { escapeToken: ctx.escapeToken });
-      return result.ok ? { ok: true, value: result.value } : { ok: false, error: result.error };
+      const result = processWordText(value, envGetter(ctx.env), { escapeToken: ctx.escapeToken });
+      return typeof result === 'string' ? { ok: true, value: result } : { ok: false, error: result.error };
     });
     if (!parsed.ok) throw new ExpandError(parsed.error);
     return parsed.mount;

@@ -1,7 +1,7 @@
 // Tracks BuildKit dockerfile2llb/platform.go (platform args) and the meta ARG handling of convert.go
 /** Global args for FROM lines: the automatic platform args, then the meta ARGs, with build args applied. */
 import type { EngineProfile } from '../engines/types.ts';
-import { processWord } from '../shell/index.ts';
+import { processWordText } from '../shell/index.ts';
 import type { Problem } from '../syntax/types.ts';
 import { addOrReplace, envEntry, envGetter } from './env-list.ts';
 import type { ArgInstruction, EnvEntry, MetaArg } from './types.ts';
@@ -46,8 +46,8 @@ export function resolveMetaArgs(
       const override = Object.hasOwn(buildArgs, arg.key) ? buildArgs[arg.key] : undefined;
       let value = arg.value;
       if (value !== undefined && !(override !== undefined && engine.metaArgDefaultSkippedWhenOverridden)) {
-        const expanded = processWord(value, envGetter(global));
-        if (expanded.ok) value = expanded.value;
+        const expanded = processWordText(value, envGetter(global));
+        if (typeof expanded === 'string') value = expanded;
         else problems.push({ severity: 'error', code: 'expansion-error', message: expanded.error, range: cmd.range });
       }
       if (override !== undefined) value = override;

@@ -2,7 +2,7 @@
 /** Syntax tree → stages of typed, expanded instructions, meta args, references, target and reachability. */
 import { getEngine } from '../engines/index.ts';
 import type { EngineProfile } from '../engines/types.ts';
-import { processWord } from '../shell/index.ts';
+import { processWordText } from '../shell/index.ts';
 import type { InstructionNode, Problem, SyntaxTree } from '../syntax/types.ts';
 import { dispatchCommands, imageContext } from './dispatch.ts';
 import type { DispatchInputs } from './dispatch.ts';
@@ -35,8 +35,8 @@ function collect(tree: SyntaxTree, engine: EngineProfile, problems: Problem[]): 
 }
 
 function expandFromWord(word: string, global: readonly EnvEntry[], tree: SyntaxTree): { value: string; error?: string } {
-  const result = processWord(word, envGetter(global), { escapeToken: tree.escapeToken });
-  return result.ok ? { value: result.value } : { value: word, error: result.error };
+  const result = processWordText(word, envGetter(global), { escapeToken: tree.escapeToken });
+  return typeof result === 'string' ? { value: result } : { value: word, error: result.error };
 }
 
 function drafts(collected: Collected, global: readonly EnvEntry[], tree: SyntaxTree, problems: Problem[]): Array<StageDraft & { platform: string | undefined }> {

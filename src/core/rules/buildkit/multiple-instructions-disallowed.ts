@@ -9,13 +9,14 @@ export const multipleInstructionsDisallowed = buildkitRule({
   category: 'correctness', since: '1.8.0',
   check(ctx, report) {
     for (const stage of ctx.stages) {
-      const last = new Map<string, Inst>();
+      // Made on first use: most stages have none of these instructions.
+      let last: Map<string, Inst> | undefined;
       for (const inst of stage.instructions) {
         const kw = inst.node.keyword;
         if (kw !== 'cmd' && kw !== 'entrypoint' && kw !== 'healthcheck') continue;
-        const prev = last.get(kw);
+        const prev = last?.get(kw);
         if (prev) report({ range: instRange(ctx, prev), message: `Multiple ${kw.toUpperCase()} instructions should not be used in the same stage because only the last one will be used` });
-        last.set(kw, inst);
+        (last ??= new Map()).set(kw, inst);
       }
     }
   },

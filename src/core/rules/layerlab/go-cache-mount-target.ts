@@ -10,10 +10,11 @@ export const goCacheMountTarget = layerlabRule({
   check(ctx, report) {
     for (const stage of ctx.stages) {
       const states = ctx.state(stage.index).before;
-      const done = new Set<number>();
+      // Made on first use: most stages report nothing.
+      let done: Set<number> | undefined;
       for (const cmd of goCommands(stage)) {
         const caches = cmd.mounts.filter((m) => m.type === 'cache' && m.target);
-        if (!caches.length || done.has(cmd.inst.index)) continue;
+        if (!caches.length || done?.has(cmd.inst.index)) continue;
         const state = states[cmd.pos]!;
         const dirs = goDirs(ctx, state, cmd);
         const targets = caches.map((m) => clean(expandWord(m.target!, state.env, ctx.tree.escapeToken).result));
@@ -23,7 +24,7 @@ export const goCacheMountTarget = layerlabRule({
         if (cmd.sub === 'mod download' && !cacheMountFor(cmd.mounts, dirs.gomodcache, state.env) && goLike.some((t) => /mod/.test(t))) misses.push(`GOMODCACHE is ${dirs.gomodcache}`);
         if (compiles(cmd) && !cacheMountFor(cmd.mounts, dirs.gocache, state.env) && goLike.some((t) => /build|cache/i.test(t) && !/pkg\/mod/.test(t))) misses.push(`GOCACHE is ${dirs.gocache}`);
         if (!misses.length) continue;
-        done.add(cmd.inst.index);
+        (done ??= new Set()).add(cmd.inst.index);
         report({
           range: instRange(ctx, cmd.inst),
           message: `Cache mount ${goLike.join(', ')} is not where Go keeps its cache here (${misses.join('; ')}): the mount stays empty and every build starts cold`,

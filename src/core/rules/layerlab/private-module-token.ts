@@ -11,12 +11,13 @@ export const privateModuleToken = layerlabRule({
   id: 'PrivateModuleToken', title: 'Use secret or ssh mounts for private Go modules', severity: 'error', category: 'security',
   check(ctx, report) {
     for (const stage of ctx.stages) {
-      const names = new Set<string>();
+      // Made on first use: most stages declare no secret-looking name.
+      let names: Set<string> | undefined;
       for (const inst of stage.instructions) {
         const kw = inst.node.keyword;
-        if (kw === 'arg') argPairs(inst.node).forEach((kv) => looksSecret(kv.key) && names.add(kv.key));
-        if (kw === 'env') envPairs(inst.node).forEach((kv) => looksSecret(kv.key) && names.add(kv.key));
-        if (kw !== 'run' || names.size === 0) continue;
+        if (kw === 'arg') argPairs(inst.node).forEach((kv) => looksSecret(kv.key) && (names ??= new Set()).add(kv.key));
+        if (kw === 'env') envPairs(inst.node).forEach((kv) => looksSecret(kv.key) && (names ??= new Set()).add(kv.key));
+        if (kw !== 'run' || names === undefined) continue;
         const script = scriptOf(inst.node);
         const used = [...names].find((n) => new RegExp(`\\$\\{?${n}\\b`).test(script));
         if (!used || !USES.test(script)) continue;
