@@ -13,7 +13,7 @@ import { triggerCommands, stageTriggers } from './onbuild.ts';
 import { normalizeReference } from './reference.ts';
 import { resolveStageRefs } from './stage-refs.ts';
 import type { StageDraft, StageRefs } from './stage-refs.ts';
-import type { ArgInstruction, DispatchContext, EnvEntry, FromInstruction, ImageConfig, Instruction, Stage, StagesResult, ToStagesOptions } from './types.ts';
+import type { ArgInstruction, StageDependency, DispatchContext, EnvEntry, FromInstruction, ImageConfig, Instruction, Stage, StagesResult, ToStagesOptions } from './types.ts';
 
 type Command = Exclude<Instruction, FromInstruction>;
 interface Collected { readonly metaArgs: ArgInstruction[]; readonly stages: Array<{ from: FromInstruction; commands: Command[] }> }
@@ -97,11 +97,16 @@ export function toStages(tree: SyntaxTree, options: ToStagesOptions = {}): Stage
     return {
       index, name: draft.name, displayName: refs.displayNames[index] ?? '', baseNameRaw: draft.from.baseName, baseName: draft.baseName,
       platform: draft.platform, base: refs.bases[index] ?? { kind: 'scratch' }, from: draft.from, commands: run.commands,
-      dependencies: (refs.dependencies[index] ?? []).map((d) => ({ ...d, commandIndex: d.commandIndex + triggers.length })), reachable: refs.reachable[index] === true, imageConfig: start.config,
+      dependencies: shiftedDependencies(refs.dependencies[index] ?? [], triggers.length), reachable: refs.reachable[index] === true, imageConfig: start.config,
       imageConfigKnown: start.known, final: run.final, range: draft.from.range,
     };
   });
   return { engine: engine.id, stages, metaArgs: meta.metaArgs, globalArgs: meta.global, states: refs.states, target: refs.target, buildArgs, escapeToken: tree.escapeToken, problems };
+}
+
+/** A stage's dependencies with command indexes moved past the ONBUILD triggers run before its own commands (the same list when there are none). */
+function shiftedDependencies(deps: readonly StageDependency[], by: number): readonly StageDependency[] {
+  return by === 0 ? deps : deps.map((d) => ({ via: d.via, commandIndex: d.commandIndex + by, mountIndex: d.mountIndex, state: d.state, forward: d.forward }));
 }
 
 /** Modern frontends reject COPY --from / mount from= a stage that is dispatched later. */
