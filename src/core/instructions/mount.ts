@@ -3,6 +3,7 @@
 import type { EngineProfile } from '../engines/types.ts';
 import { readCsvRecord } from './csv.ts';
 import type { MountSpec, MountType } from './types.ts';
+import { lowerCase } from '../lower-case.ts';
 
 /** Expands one mount value (modern engines), or reports BuildKit's error. */
 export type MountExpander = (value: string) => { readonly ok: true; readonly value: string } | { readonly ok: false; readonly error: string };
@@ -114,7 +115,7 @@ export function parseMount(raw: string, engine: EngineProfile, expand: MountExpa
   const m: Draft = { type: 'bind', readOnly: false, roAuto: true, required: false };
   for (const field of csv.fields) {
     const at = field.indexOf('=');
-    const key = (at < 0 ? field : field.slice(0, at)).toLowerCase();
+    const key = lowerCase(at < 0 ? field : field.slice(0, at));
     let error: string | undefined;
     if (at < 0) {
       error = bareKey(m, key, field);

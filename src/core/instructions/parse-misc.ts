@@ -4,6 +4,7 @@ import type { FlagType } from './flags.ts';
 import { acceptedDefs, argErrors, codeOf, nodeFlags, parsed, failure, flagFailure, flagValue, flagsOf, handleJsonArgs } from './parse-common.ts';
 import type { Parsed, ParseRequest } from './parse-common.ts';
 import type { ArgDeclaration, KeyValue } from './types.ts';
+import { lowerCase } from '../lower-case.ts';
 
 const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 
@@ -121,8 +122,8 @@ const FROM_FLAGS: Readonly<Record<string, FlagType>> = { platform: 'string' };
 /** FROM: `image [AS name]`, with --platform. */
 export function parseFrom(req: ParseRequest): Parsed {
   const parse = flagsOf(req, acceptedDefs(FROM_FLAGS, req.engine.acceptedFlags.from));
-  const named = req.args.length === 3 && (req.args[1] ?? '').toLowerCase() === 'as';
-  const stageName = named ? (req.args[2] ?? '').toLowerCase() : undefined;
+  const named = req.args.length === 3 && lowerCase(req.args[1] ?? '') === 'as';
+  const stageName = named ? lowerCase(req.args[2] ?? '') : undefined;
   const instruction = {
     kind: 'from', node: req.node, code: codeOf(req), flags: nodeFlags(req), range: req.node.range, baseName: req.args[0] ?? '', stageName, platform: flagValue(parse, 'platform'),
   } as const;

@@ -6,6 +6,7 @@ import { processWord } from '../shell/index.ts';
 import type { Problem, Range } from '../syntax/types.ts';
 import { envGetter } from './env-list.ts';
 import type { DispatchStateEntry, FromInstruction, Instruction, StageDependency, StageRef } from './types.ts';
+import { lowerCase } from '../lower-case.ts';
 
 /** A stage as the reference resolver needs it. */
 export interface StageDraft {
@@ -42,7 +43,7 @@ class Registry {
     if (name !== undefined) this.byName.set(name, this.states.length - 1);
   }
   findByName(name: string): number | undefined {
-    return this.byName.get(name.toLowerCase());
+    return this.byName.get(lowerCase(name));
   }
   addUnregistered(baseName: string): number {
     this.states.push({ kind: 'unregistered', baseName, ref: unregisteredRef(baseName) });

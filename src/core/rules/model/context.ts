@@ -10,6 +10,7 @@ import { parseDockerignore, type IgnoreMatcher } from './ignore.ts';
 import { lineIndex, type LineIndex } from './text.ts';
 import { stageStates, type StageState } from './state.ts';
 import { memoizeByText } from '../../text-memo.ts';
+import { lowerCase } from '../../lower-case.ts';
 
 /** An instruction with its place in the file and its stage. */
 export interface Inst {
@@ -227,7 +228,7 @@ function stagesOf(tree: SyntaxTree, result: StagesResult): { stages: Stage[]; by
   const stages: Stage[] = [];
   for (const st of result.stages) {
     const args = st.from.node.args;
-    const asWord = args.length >= 3 && args[1]!.value.toLowerCase() === 'as' ? args[1] : undefined;
+    const asWord = args.length >= 3 && lowerCase(args[1]!.value) === 'as' ? args[1] : undefined;
     const baseStage = st.base.kind === 'stage' ? st.base.index : undefined;
     const deps = new Set<number>(baseStage === undefined ? [] : [baseStage]);
     for (const d of st.dependencies) {
@@ -237,7 +238,7 @@ function stagesOf(tree: SyntaxTree, result: StagesResult): { stages: Stage[]; by
     const fromIndex = indexOf(st.from.node);
     const instructions: Inst[] = [];
     for (const command of st.commands) if (!command.onbuild) instructions.push({ node: command.instruction.node, index: indexOf(command.instruction.node), stage: st.index, command });
-    const image = baseStage !== undefined ? stages[baseStage]!.image : imageFacts(st.baseName.toLowerCase() === 'scratch' ? 'scratch' : st.baseName);
+    const image = baseStage !== undefined ? stages[baseStage]!.image : imageFacts(lowerCase(st.baseName) === 'scratch' ? 'scratch' : st.baseName);
     const guessedImageEnv = baseStage !== undefined ? stages[baseStage]!.guessedImageEnv : !st.imageConfigKnown && image ? image.env : undefined;
     if (st.name !== undefined && !byName.has(st.name)) byName.set(st.name, st.index);
     stages.push({

@@ -1,5 +1,6 @@
 /** Typed views of instruction nodes that rules need: flags, key/value pairs, RUN mounts, COPY sources. */
 import type { InstructionNode, Word } from '../../syntax/types.ts';
+import { lowerCase } from '../../lower-case.ts';
 
 /** A `--name=value` flag as written. */
 export interface Flag {
@@ -39,7 +40,7 @@ export const flagsOf = perCheckMemo((node: InstructionNode): Flag[] =>
 
 /** The first flag with a name. */
 export function flag(node: InstructionNode, name: string): Flag | undefined {
-  return flagsOf(node).find((f) => f.name.toLowerCase() === name);
+  return flagsOf(node).find((f) => lowerCase(f.name) === name);
 }
 
 /** One `key=value` pair of ENV, LABEL or ARG. */
