@@ -28,7 +28,7 @@ function shift(words: readonly RawWord[], by: number): RawWord[] {
 /** BuildKit's newNodeFromLine; `base` is the offset of `line` in the top-level logical line. */
 export function parseCommand(line: string, escapeToken: string, base = 0): ParsedCommand {
   const split = splitCommand(line, escapeToken);
-  const keyword = { value: split.keyword.value, start: split.keyword.start + base, end: split.keyword.end + base };
+  const keyword = base === 0 ? split.keyword : { value: split.keyword.value, start: split.keyword.start + base, end: split.keyword.end + base };
   const flags = base === 0 ? split.flags : shift(split.flags, base);
   const restBase = base + split.restStart;
   const keywordLower = goLower(split.keyword.value);

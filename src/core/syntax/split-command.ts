@@ -1,6 +1,6 @@
 // Tracks BuildKit frontend/dockerfile/parser/split_command.go
 /** Splits a logical line into keyword, leading `--flags` and the rest, with offsets into the line. */
-import { isGoSpace, isReWhitespaceCode, trimSpaceBounds } from './go-text.ts';
+import { isGoSpace, isReWhitespaceCode, leftSpaceEnd, rightSpaceStart } from './go-text.ts';
 import { charOffset, decodeRange, type Utf8View, utf8View } from './utf8.ts';
 
 /** A value with the [start, end) offsets of its source text in the logical line. */
@@ -86,19 +86,18 @@ const asciiSpace = (c: number): boolean => c < 0x80 && isGoSpace(c);
 
 /**
  * extractBuilderFlags over characters while every character it reads is ASCII: bytes and characters then line up,
- * so the flags are slices and the rest is a plain slice. Undefined when it meets a non-ASCII character (the byte
- * scan then decides).
+ * so the flags are slices and the rest is a plain slice. It reads `text[from, n)` in place, and offsets are `text`'s.
+ * Undefined when it meets a non-ASCII character (the byte scan then decides).
  */
-function extractFlagsAscii(text: string, esc: number): { flags: RawWord[]; rest: string; restStart: number } | undefined {
-  const n = text.length;
+function extractFlagsAscii(text: string, from: number, n: number, esc: number): { flags: RawWord[]; rest: string; restStart: number } | undefined {
   const flags: RawWord[] = [];
-  let pos = 0;
+  let pos = from;
   for (;;) {
     while (pos < n && asciiSpace(text.charCodeAt(pos))) pos += 1;
     if (pos === n) return { flags, rest: '', restStart: n };
     const first = text.charCodeAt(pos);
     if (first >= 0x80) return undefined;
-    if (first !== 0x2d || pos + 1 >= n || text.charCodeAt(pos + 1) !== 0x2d) return { flags, rest: text.slice(pos), restStart: pos };
+    if (first !== 0x2d || pos + 1 >= n || text.charCodeAt(pos + 1) !== 0x2d) return { flags, rest: text.slice(pos, n), restStart: pos };
     const wordStart = pos;
     let word = '';
     let seg = pos;
@@ -140,15 +139,13 @@ function extractFlagsAscii(text: string, esc: number): { flags: RawWord[]; rest:
       if (word !== '--' && (blankOK || word.length > 0)) flags.push({ value: word, start: wordStart, end: n });
       return { flags, rest: '', restStart: n };
     }
-    if (word === '--') return { flags, rest: text.slice(pos), restStart: pos };
+    if (word === '--') return { flags, rest: text.slice(pos, n), restStart: pos };
     if (blankOK || word.length > 0) flags.push({ value: word, start: wordStart, end: pos });
   }
 }
 
-/** BuildKit's extractBuilderFlags: byte-wise scan of leading `--flag` words (escape token honoured). */
-export function extractBuilderFlags(text: string, escapeToken: string): { flags: RawWord[]; rest: string; restStart: number } {
-  const fast = extractFlagsAscii(text, escapeToken.charCodeAt(0));
-  if (fast !== undefined) return fast;
+/** BuildKit's extractBuilderFlags as it runs, byte by byte over the UTF-8 text: leading `--flag` words (escape token honoured). */
+function extractFlagsBytes(text: string, escapeToken: string): { flags: RawWord[]; rest: string; restStart: number } {
   const view = utf8View(text);
   const s: FlagScan = { bytes: view.bytes, esc: escapeToken.charCodeAt(0), pos: 0, phase: 'spaces', word: '', wordStart: 0, quote: 0, blankOK: false };
   const flags: RawWord[] = [];
@@ -182,20 +179,31 @@ export function extractBuilderFlags(text: string, escapeToken: string): { flags:
   return { flags, rest: '', restStart: text.length };
 }
 
+const NO_FLAGS: readonly RawWord[] = [];
+
 /** BuildKit's splitCommand: keyword (case kept), flags, and the trimmed arguments. */
 export function splitCommand(line: string, escapeToken: string): SplitLine {
-  const bounds = trimSpaceBounds(line);
+  const start = leftSpaceEnd(line);
+  const end = Math.max(start, rightSpaceStart(line));
   // reWhitespace.Split(trimmed, 2): the keyword runs to the first [\t\v\f\r ], the rest starts after the run of them.
-  let keywordEnd = bounds.start;
-  while (keywordEnd < bounds.end && !isReWhitespaceCode(line.charCodeAt(keywordEnd))) keywordEnd += 1;
-  const keyword = { value: line.slice(bounds.start, keywordEnd), start: bounds.start, end: keywordEnd };
-  if (keywordEnd === bounds.end) return { keyword, flags: [], rest: '', restStart: keyword.end };
+  let keywordEnd = start;
+  while (keywordEnd < end && !isReWhitespaceCode(line.charCodeAt(keywordEnd))) keywordEnd += 1;
+  const keyword = { value: line.slice(start, keywordEnd), start, end: keywordEnd };
+  if (keywordEnd === end) return { keyword, flags: NO_FLAGS, rest: '', restStart: keyword.end };
   let base = keywordEnd;
-  while (base < bounds.end && isReWhitespaceCode(line.charCodeAt(base))) base += 1;
-  const extracted = extractBuilderFlags(line.slice(base, bounds.end), escapeToken);
-  const flags = extracted.flags.map((f) => ({ value: f.value, start: base + f.start, end: base + f.end }));
-  const restBounds = trimSpaceBounds(extracted.rest);
-  const rest = extracted.rest.slice(restBounds.start, restBounds.end);
-  const restStart = base + extracted.restStart + restBounds.start;
-  return { keyword, flags, rest, restStart: Math.min(restStart, line.length) };
+  while (base < end && isReWhitespaceCode(line.charCodeAt(base))) base += 1;
+  // The ASCII scan reads the line in place with the line's offsets; the byte scan works on the slice, shifted after.
+  let extracted = extractFlagsAscii(line, base, end, escapeToken.charCodeAt(0));
+  let shift = 0;
+  if (extracted === undefined) {
+    extracted = extractFlagsBytes(line.slice(base, end), escapeToken);
+    shift = base;
+  }
+  const flags = extracted.flags.length === 0 ? NO_FLAGS : shift === 0 ? extracted.flags : extracted.flags.map((f) => ({ value: f.value, start: shift + f.start, end: shift + f.end }));
+  const rest = extracted.rest;
+  const restLead = leftSpaceEnd(rest);
+  const restTrail = Math.max(restLead, rightSpaceStart(rest));
+  const trimmed = restLead === 0 && restTrail === rest.length ? rest : rest.slice(restLead, restTrail);
+  const restStart = shift + extracted.restStart + restLead;
+  return { keyword, flags, rest: trimmed, restStart: Math.min(restStart, line.length) };
 }
