@@ -61,9 +61,9 @@ function commentText(raw: string): string {
 
 /** Handles the comment/directive side of a first line; returns the instruction text that remains. */
 function firstLine(state: ParseState, line: PhysicalLine): string {
-  const comment = isComment(line.raw);
+  const comment = isComment(line.text);
   if (comment) {
-    const text = commentText(line.raw);
+    const text = commentText(line.text);
     state.prevComments = text === '' ? [] : [...state.prevComments, text];
   }
   const lead = leftSpaceEnd(line.text);
@@ -109,7 +109,7 @@ function readLogicalLine(state: ParseState, index: number): number {
   while (!end && last + 1 < state.limit) {
     last += 1;
     const next = state.lines[last] as PhysicalLine;
-    if (isComment(next.raw)) continue;
+    if (isComment(next.text)) continue;
     if (leftSpaceEnd(next.text) === next.text.length) {
       empty.push(last);
       continue;

@@ -2,7 +2,7 @@
 /** Reads heredoc bodies that follow an instruction line, up to each terminator. */
 import { chompHeredocContent, heredocsFromLine } from './heredoc.ts';
 import type { ParseState } from './parser.ts';
-import { type PhysicalLine, trimNewline } from './source.ts';
+import type { PhysicalLine } from './source.ts';
 import type { Heredoc, Range } from './types.ts';
 
 function trimLeadingTabs(text: string): string {
@@ -26,7 +26,7 @@ export function readHeredocs(state: ParseState, joined: string, last: number, in
     while (line + 1 < state.limit) {
       line += 1;
       const body = state.lines[line] as PhysicalLine;
-      const candidate = start.chomp ? trimLeadingTabs(trimNewline(body.raw)) : trimNewline(body.raw);
+      const candidate = start.chomp ? trimLeadingTabs(body.text) : body.text;
       if (candidate === start.name) {
         terminated = true;
         break;

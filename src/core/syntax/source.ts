@@ -2,25 +2,35 @@
 import type { Position, Range } from './types.ts';
 
 /** One physical line: `raw` keeps its line ending, `text` is BuildKit's trimNewline of it. */
-export interface PhysicalLine {
+export class PhysicalLine {
   readonly index: number;
   /** Character where `raw` starts in the line (1 after a stripped byte-order mark). */
   readonly column: number;
-  readonly raw: string;
   readonly text: string;
   /** The UTF-8 length of `raw` without its final newline reaches bufio's token limit (MAX_LINE_BYTES). */
   readonly tooLong: boolean;
+  readonly #source: string;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(index: number, column: number, text: string, tooLong: boolean, source: string, start: number, end: number) {
+    this.index = index;
+    this.column = column;
+    this.text = text;
+    this.tooLong = tooLong;
+    this.#source = source;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  /** The line with its ending, cut from the source only when asked (heredoc bodies keep their line endings). */
+  get raw(): string {
+    return this.#source.slice(this.#start, this.#end);
+  }
 }
 
 /** bufio.MaxScanTokenSize: a line this long (or longer, without its newline) stops the scanner. */
 export const MAX_LINE_BYTES = 64 * 1024;
-
-/** BuildKit's trimNewline: drops every trailing \r and \n. */
-export function trimNewline(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text.charCodeAt(end - 1) === 0x0a || text.charCodeAt(end - 1) === 0x0d)) end -= 1;
-  return end === text.length ? text : text.slice(0, end);
-}
 
 function utf8Length(text: string): number {
   let n = 0;
@@ -51,9 +61,11 @@ export function scanLines(text: string): PhysicalLine[] {
     const end = nl < 0 ? text.length : nl + 1;
     const column = lines.length === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const start = pos + column;
-    const raw = text.slice(start, end);
+    // trimNewline of the raw line, cut straight from the source.
+    let textEnd = end;
+    while (textEnd > start && (text.charCodeAt(textEnd - 1) === 0x0a || text.charCodeAt(textEnd - 1) === 0x0d)) textEnd -= 1;
     const tooLong = reachesLimit(text, start, nl < 0 ? end : nl, column * 3);
-    lines.push({ index: lines.length, column, raw, text: trimNewline(raw), tooLong });
+    lines.push(new PhysicalLine(lines.length, column, text.slice(start, textEnd), tooLong, text, start, end));
     pos = end;
   }
   return lines;
