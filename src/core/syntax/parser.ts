@@ -7,7 +7,7 @@ import { leftSpaceEnd, trimSpaceBounds } from './go-text.ts';
 import { type LineMap, lineRange, MAX_LINE_BYTES, type PhysicalLine, scanLines, type Segment } from './source.ts';
 import { readHeredocs } from './read-heredocs.ts';
 import { escapeByte } from './utf8.ts';
-import type { Comment, Directive, InstructionNode, Problem, Range, SyntaxTree } from './types.ts';
+import type { Comment, Directive, Heredoc, InstructionNode, Problem, Range, SyntaxTree } from './types.ts';
 
 /** Mutable state of one parse. */
 export interface ParseState {
@@ -21,21 +21,30 @@ export interface ParseState {
   readonly comments: Comment[];
   readonly problems: Problem[];
   readonly instructions: InstructionNode[];
-  prevComments: string[];
+  /** Comment lines since the last instruction; never changed in place (each change makes a new list). */
+  prevComments: readonly string[];
 }
+
+/** The empty comment list, shared by every instruction without comments above it (lists are never changed in place). */
+const NONE: readonly string[] = [];
+/** The empty heredoc list, shared by every instruction without heredocs. */
+const NO_HEREDOCS: readonly Heredoc[] = [];
 
 function isComment(text: string): boolean {
   return text[leftSpaceEnd(text)] === '#';
 }
 
-/** BuildKit's trimContinuationCharacter: `([^E])E[ \t]*$|^E[ \t]*$` replaced by `$1`. */
-export function trimContinuation(text: string, escapeToken: string): { readonly text: string; readonly end: boolean } {
+/**
+ * BuildKit's trimContinuationCharacter (`([^E])E[ \t]*$|^E[ \t]*$` replaced by `$1`) as a cut: the length the line
+ * keeps when it ends in a continuation, or -1 when it does not (the line is then the end of its logical line).
+ */
+export function continuationCut(text: string, escapeToken: string): number {
   let j = text.length;
   while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\t')) j -= 1;
-  if (j === 0 || text[j - 1] !== escapeToken) return { text, end: true };
-  if (j === 1) return { text: '', end: false };
-  if (text[j - 2] === escapeToken) return { text, end: true };
-  return { text: text.slice(0, j - 1), end: false };
+  if (j === 0 || text[j - 1] !== escapeToken) return -1;
+  if (j === 1) return 0;
+  if (text[j - 2] === escapeToken) return -1;
+  return j - 1;
 }
 
 /** The range of a whole physical line (without its line ending). */
@@ -64,7 +73,7 @@ function firstLine(state: ParseState, line: PhysicalLine): string {
   const comment = isComment(line.text);
   if (comment) {
     const text = commentText(line.text);
-    state.prevComments = text === '' ? [] : [...state.prevComments, text];
+    state.prevComments = text === '' ? NONE : [...state.prevComments, text];
   }
   const lead = leftSpaceEnd(line.text);
   const trimmed = lead === 0 ? line.text : line.text.slice(lead);
@@ -98,71 +107,65 @@ function firstLine(state: ParseState, line: PhysicalLine): string {
 function readLogicalLine(state: ParseState, index: number): number {
   const line = state.lines[index] as PhysicalLine;
   const content = firstLine(state, line);
-  const first = trimContinuation(content, state.escapeToken);
-  if (first.end && first.text === '') return index;
+  const firstCut = continuationCut(content, state.escapeToken);
+  if (firstCut < 0 && content === '') return index;
+  const firstText = firstCut < 0 ? content : content.slice(0, firstCut);
   const lead = leftSpaceEnd(line.text);
-  const segments: Segment[] = [{ logicalStart: 0, line: index, character: line.column + lead, length: first.text.length }];
-  let joined = first.text;
-  let end = first.end;
+  const segments: Segment[] = [{ logicalStart: 0, line: index, character: line.column + lead, length: firstText.length }];
+  let joined = firstText;
+  let end = firstCut < 0;
   let last = index;
-  const empty: number[] = [];
+  // Made on the first empty continuation line: most instructions have none.
+  let empty: number[] | undefined;
   while (!end && last + 1 < state.limit) {
     last += 1;
     const next = state.lines[last] as PhysicalLine;
     if (isComment(next.text)) continue;
     if (leftSpaceEnd(next.text) === next.text.length) {
-      empty.push(last);
+      (empty ??= []).push(last);
       continue;
     }
-    const piece = trimContinuation(next.text, state.escapeToken);
-    segments.push({ logicalStart: joined.length, line: last, character: next.column, length: piece.text.length });
-    joined += piece.text;
-    end = piece.end;
+    const cut = continuationCut(next.text, state.escapeToken);
+    const piece = cut < 0 ? next.text : next.text.slice(0, cut);
+    segments.push({ logicalStart: joined.length, line: last, character: next.column, length: piece.length });
+    joined += piece;
+    end = cut < 0;
   }
   const map: LineMap = { segments, fallback: { line: index, character: line.column + lead } };
-  return finishInstruction(state, { joined, map, first: index, last, empty });
+  return finishInstruction(state, joined, map, last, empty);
 }
 
-interface LogicalLine {
-  readonly joined: string;
-  readonly map: LineMap;
-  readonly first: number;
-  readonly last: number;
-  readonly empty: readonly number[];
-}
-
-function spanRange(state: ParseState, logical: LogicalLine, lastLine: number): Range {
-  const start = logical.map.fallback;
+/** The range from a logical line's start to the end of a physical line. */
+function spanRange(state: ParseState, map: LineMap, lastLine: number): Range {
   const end = state.lines[lastLine] as PhysicalLine;
-  return { start, end: { line: end.index, character: end.column + end.text.length } };
+  return { start: map.fallback, end: { line: end.index, character: end.column + end.text.length } };
 }
 
-function finishInstruction(state: ParseState, logical: LogicalLine): number {
-  const lastLine = state.lines[logical.last] as PhysicalLine;
-  if (logical.empty.length > 0) {
+function finishInstruction(state: ParseState, joined: string, map: LineMap, lastPhysical: number, empty: readonly number[] | undefined): number {
+  if (empty !== undefined) {
     state.problems.push({
       severity: 'warning',
       code: 'empty-continuation',
-      message: `Empty continuation line found in: ${logical.joined}`,
-      range: wholeLine(lastLine),
-      related: logical.empty.map((i) => wholeLine(state.lines[i] as PhysicalLine)),
+      message: `Empty continuation line found in: ${joined}`,
+      range: wholeLine(state.lines[lastPhysical] as PhysicalLine),
+      related: empty.map((i) => wholeLine(state.lines[i] as PhysicalLine)),
     });
   }
-  const command = parseCommand(logical.joined, state.escapeToken);
+  const command = parseCommand(joined, state.escapeToken);
   if (command.error) {
-    const range = spanRange(state, logical, logical.last);
+    const range = spanRange(state, map, lastPhysical);
     state.problems.push({ severity: 'error', code: command.error.code, message: command.error.message, range });
   }
-  let last = logical.last;
-  let heredocs: ReturnType<typeof readHeredocs>['heredocs'] = [];
-  if (canContainHeredoc(command) && logical.joined.includes('<<')) {
-    const read = readHeredocs(state, logical.joined, logical.last, spanRange(state, logical, logical.last));
+  let last = lastPhysical;
+  let heredocs: readonly Heredoc[] = NO_HEREDOCS;
+  if (canContainHeredoc(command) && joined.includes('<<')) {
+    const read = readHeredocs(state, joined, lastPhysical, spanRange(state, map, lastPhysical));
     heredocs = read.heredocs;
     last = read.last;
   }
-  const range = spanRange(state, logical, last);
-  state.instructions.push(buildNode(command, logical.map, { range, comments: state.prevComments, heredocs }));
-  state.prevComments = [];
+  const range = spanRange(state, map, last);
+  state.instructions.push(buildNode(command, map, { range, comments: state.prevComments, heredocs }));
+  state.prevComments = NONE;
   return last;
 }
 
@@ -186,7 +189,7 @@ export function parseDockerfile(text: string): SyntaxTree {
     comments: [],
     problems: [],
     instructions: [],
-    prevComments: [],
+    prevComments: NONE,
   };
   for (let i = 0; i < state.limit; i += 1) i = readLogicalLine(state, i);
   const end = endOfText(lines);
