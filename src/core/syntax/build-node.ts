@@ -8,6 +8,9 @@ function toWord(map: LineMap, raw: RawWord, offset = 0): Word {
   return { value: raw.value, range: rangeAt(map, raw.start + offset, raw.end + offset) };
 }
 
+/** The flag list of every instruction without flags (lists in the tree are never changed in place). */
+const NO_WORDS: readonly Word[] = [];
+
 /** Extra data of a top-level instruction. */
 export interface NodeExtras {
   readonly range: Range;
@@ -22,7 +25,7 @@ export function buildNode(command: ParsedCommand, map: LineMap, extras: NodeExtr
     kind: 'instruction',
     keyword: command.keywordLower,
     keywordWord,
-    flags: command.flags.map((f) => toWord(map, f)),
+    flags: command.flags.length === 0 ? NO_WORDS : command.flags.map((f) => toWord(map, f)),
     args: command.args.map((a) => toWord(map, a, command.argsOffset)),
     json: command.json,
     original: command.original,
