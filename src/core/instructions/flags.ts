@@ -11,10 +11,10 @@ export type FlagType = 'bool' | 'string' | 'strings';
 export type FlagParse =
   | {
       readonly ok: true;
-      readonly flags: readonly ParsedFlag[];
+      /** Values of boolean and single-string flags ("true"/"false" for booleans). */
       readonly values: ReadonlyMap<string, string>;
+      /** Values of repeatable flags, in order. */
       readonly lists: ReadonlyMap<string, readonly string[]>;
-      readonly used: ReadonlySet<string>;
     }
   | { readonly ok: false; readonly error: string; readonly flag: string | undefined; readonly word: Word | undefined };
 
@@ -29,7 +29,9 @@ export function splitFlags(words: readonly Word[]): ParsedFlag[] {
   });
 }
 
-const NO_FLAGS: FlagParse = { ok: true, flags: [], values: new Map(), lists: new Map(), used: new Set() };
+const NO_VALUES: ReadonlyMap<string, string> = new Map();
+const NO_LISTS: ReadonlyMap<string, readonly string[]> = new Map();
+const NO_FLAGS: FlagParse = { ok: true, values: NO_VALUES, lists: NO_LISTS };
 
 /** BFlags.Parse: every word must be a known flag of the right type; `--` ends the flags. */
 export function parseFlags(
@@ -39,9 +41,9 @@ export function parseFlags(
 ): FlagParse {
   // Most instructions have no flags: one shared, read-only answer.
   if (words.length === 0) return NO_FLAGS;
-  const values = new Map<string, string>();
-  const lists = new Map<string, string[]>();
-  const used = new Set<string>();
+  // Made on first use; a name is in `values` once a boolean or single-string flag set it, which is all a repeat needs to know.
+  let values: Map<string, string> | undefined;
+  let lists: Map<string, string[]> | undefined;
   const fail = (error: string, flag: string | undefined, word: Word) => ({ ok: false, error, flag, word }) as const;
   for (const word of words) {
     const text = word.value;
@@ -53,20 +55,22 @@ export function parseFlags(
     const value = at < 0 ? undefined : body.slice(at + 1);
     const type = Object.hasOwn(defs, name) ? defs[name] : undefined;
     if (type === undefined) return fail(messages.unknown(name), name, word);
-    if (used.has(name) && type !== 'strings') return fail(messages.duplicate(name), name, word);
-    used.add(name);
+    if (type !== 'strings' && values?.has(name)) return fail(messages.duplicate(name), name, word);
     if (type === 'bool') {
       if (value === '') return fail(messages.missingValue(name), name, word);
       const lower = (value ?? 'true').toLowerCase();
       if (lower !== 'true' && lower !== 'false') return fail(messages.notBoolean(name, value ?? ''), name, word);
-      values.set(name, lower);
+      (values ??= new Map()).set(name, lower);
     } else if (value === undefined) {
       return fail(messages.missingValue(name), name, word);
     } else if (type === 'string') {
-      values.set(name, value);
+      (values ??= new Map()).set(name, value);
     } else {
-      lists.set(name, [...(lists.get(name) ?? []), value]);
+      lists ??= new Map();
+      const list = lists.get(name);
+      if (list === undefined) lists.set(name, [value]);
+      else list.push(value);
     }
   }
-  return { ok: true, flags: splitFlags(words), values, lists, used };
+  return { ok: true, values: values ?? NO_VALUES, lists: lists ?? NO_LISTS };
 }
