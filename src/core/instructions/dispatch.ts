@@ -5,7 +5,7 @@ import { processWordText } from '../shell/index.ts';
 import type { EscapeToken } from '../shell/index.ts';
 import type { Problem } from '../syntax/types.ts';
 import { addOrReplace, envEntry, envGetter, parseKeyValue } from './env-list.ts';
-import { expandInstruction } from './expand.ts';
+import { expandInstruction, type ExpandContext } from './expand.ts';
 import { cleanPath, isAbsPath, joinPath } from './posix-path.ts';
 import type { ArgInstruction, DispatchContext, EnvEntry, FromInstruction, ImageConfig, Instruction, StageCommand } from './types.ts';
 
@@ -94,11 +94,12 @@ export function dispatchCommands(
 ): { commands: StageCommand[]; final: DispatchContext; problems: Problem[] } {
   const problems: Problem[] = [];
   let ctx = start;
+  // One expansion context per environment list (most instructions leave the environment as it was).
+  let expandCtx: ExpandContext = { env: ctx.env, escapeToken: inputs.escapeToken, engine: inputs.engine };
   const out = commands.map((raw, i): StageCommand => {
-    const expanded = expandInstruction(raw, { env: ctx.env, escapeToken: inputs.escapeToken, engine: inputs.engine });
-    if (expanded.error !== undefined) problems.push({ severity: 'error', code: 'expansion-error', message: expanded.error, range: raw.range });
+    if (expandCtx.env !== ctx.env) expandCtx = { env: ctx.env, escapeToken: inputs.escapeToken, engine: inputs.engine };
     const before = ctx;
-    let instruction = expanded.instruction;
+    let instruction = expandInstruction(raw, expandCtx, problems);
     if (instruction.kind === 'arg') {
       const done = applyArg(instruction, ctx, inputs, problems);
       instruction = done.instr;

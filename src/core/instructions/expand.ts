@@ -7,9 +7,7 @@ import { envGetter } from './env-list.ts';
 import { parseMount } from './mount.ts';
 import { isMountPlaceholder } from './parse-run.ts';
 import type { EnvEntry, InlineFile, Instruction, KeyValue, MountSpec } from './types.ts';
-
-/** An expanded instruction, or the first expansion error. */
-export type Expanded<T> = { readonly instruction: T; readonly error?: string };
+import type { Problem } from '../syntax/types.ts';
 
 class ExpandError extends Error {}
 
@@ -146,12 +144,13 @@ function expandAny(instr: Instruction, ctx: ExpandContext): Instruction {
   }
 }
 
-/** Expands an instruction; on error keeps it unexpanded and reports BuildKit's message. */
-export function expandInstruction<T extends Instruction>(instr: T, ctx: ExpandContext): Expanded<T> {
+/** Expands an instruction; on error keeps it unexpanded and adds BuildKit's message to `problems`. */
+export function expandInstruction<T extends Instruction>(instr: T, ctx: ExpandContext, problems: Problem[]): T {
   try {
-    return { instruction: expandAny(instr, ctx) as T };
+    return expandAny(instr, ctx) as T;
   } catch (error) {
-    if (error instanceof ExpandError) return { instruction: instr, error: error.message };
-    throw error;
+    if (!(error instanceof ExpandError)) throw error;
+    problems.push({ severity: 'error', code: 'expansion-error', message: error.message, range: instr.range });
+    return instr;
   }
 }

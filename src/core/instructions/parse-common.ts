@@ -93,9 +93,12 @@ export function flagValue(parse: FlagParse, name: string): string | undefined {
   return parse.ok ? parse.values.get(name) : undefined;
 }
 
+/** The empty list of flag values (shared: results are read-only). */
+const NO_VALUES: readonly string[] = [];
+
 /** Repeated flag values from a successful parse. */
 export function flagList(parse: FlagParse, name: string): readonly string[] {
-  return parse.ok ? (parse.lists.get(name) ?? []) : [];
+  return (parse.ok ? parse.lists.get(name) : undefined) ?? NO_VALUES;
 }
 
 const defsCache = new Map<Readonly<Record<string, FlagType>>, Map<readonly string[], Record<string, FlagType>>>();

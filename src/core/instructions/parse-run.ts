@@ -12,9 +12,14 @@ const RUN_FLAGS: Readonly<Record<string, FlagType>> = { mount: 'strings', networ
 const NETWORKS: readonly string[] = ['default', 'none', 'host'];
 
 /** The heredocs of a node as BuildKit's ShellInlineFile / SourceContent. */
-export function inlineFiles(req: ParseRequest): InlineFile[] {
+export function inlineFiles(req: ParseRequest): readonly InlineFile[] {
+  if (req.node.heredocs.length === 0) return NO_FILES;
   return req.node.heredocs.map((h) => ({ name: h.name, data: h.content, chomp: h.chomp, expand: h.expand }));
 }
+
+/** The empty lists of instructions without heredocs or mounts (shared: instructions are read-only). */
+const NO_FILES: readonly InlineFile[] = [];
+const NO_MOUNTS: readonly MountSpec[] = [];
 
 // Mounts whose first parse failed (modern frontends parse them again after expansion, and fail there if they still do).
 const placeholders = new WeakSet<MountSpec>();
@@ -25,7 +30,8 @@ export function isMountPlaceholder(mount: MountSpec): boolean {
 }
 
 /** Mounts parsed without expansion; v0.8 rejects bad mounts here, modern only a variable in from=. */
-function parseMounts(req: ParseRequest, raws: readonly string[]): { mounts: MountSpec[]; error?: string } {
+function parseMounts(req: ParseRequest, raws: readonly string[]): { mounts: readonly MountSpec[]; error?: string } {
+  if (raws.length === 0) return { mounts: NO_MOUNTS };
   const mounts: MountSpec[] = [];
   for (const raw of raws) {
     const parsed = parseMount(raw, req.engine, undefined);
