@@ -132,14 +132,12 @@ export const copyOf = perCheckMemo((node: InstructionNode): CopyView => {
   return { from, sources, dest };
 });
 
-/** Character classes of shellCommands for ASCII: 1 quote, 2 `;` or newline, 3 `|`, 4 `&`. */
-const SHELL_CHAR = new Uint8Array(128);
-SHELL_CHAR[0x22] = 1;
-SHELL_CHAR[0x27] = 1;
-SHELL_CHAR[0x3b] = 2;
-SHELL_CHAR[0x0a] = 2;
-SHELL_CHAR[0x7c] = 3;
-SHELL_CHAR[0x26] = 4;
+/**
+ * The characters shellCommands stops at: quotes, `;`, newline, `|` and `&`. A global pattern searched from
+ * `lastIndex` with test() jumps between them in the regexp engine's loop, several times faster than reading every
+ * character in JavaScript, and makes no match object.
+ */
+const SHELL_SPECIAL = /["';\n|&]/g;
 
 /** Pushes `text[start, end)` without the white space around it (String.prototype.trim's), unless nothing is left. */
 function pushTrimmed(out: string[], text: string, start: number, end: number): void {
@@ -153,20 +151,27 @@ export function shellCommands(script: string): string[] {
   const out: string[] = [];
   const n = script.length;
   let start = 0;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  for (;;) {
+    SHELL_SPECIAL.lastIndex = i;
+    if (!SHELL_SPECIAL.test(script)) break;
+    i = SHELL_SPECIAL.lastIndex - 1;
     const c = script.charCodeAt(i);
-    const kind = c < 128 ? SHELL_CHAR[c]! : 0;
-    if (kind === 0) continue;
-    if (kind === 1) {
+    if (c === 0x22 || c === 0x27) {
       // A quote runs to its partner; an unclosed one runs to the end.
       const close = script.indexOf(c === 0x22 ? '"' : "'", i + 1);
-      i = close < 0 ? n : close;
+      i = close < 0 ? n : close + 1;
       continue;
     }
-    if (kind === 4 && script.charCodeAt(i + 1) !== 0x26) continue;
+    // A lone `&` (background, redirection) does not split.
+    if (c === 0x26 && script.charCodeAt(i + 1) !== 0x26) {
+      i += 1;
+      continue;
+    }
     pushTrimmed(out, script, start, i);
-    if (kind >= 3 && script.charCodeAt(i + 1) === c) i++;
+    if ((c === 0x7c || c === 0x26) && script.charCodeAt(i + 1) === c) i++;
     start = i + 1;
+    i = start;
   }
   pushTrimmed(out, script, start, n);
   return out;
