@@ -55,12 +55,12 @@ class View implements InstState {
   readonly #shared: Shared;
   readonly #guessed: Readonly<Record<string, string>> | undefined;
 
-  constructor(ctx: DispatchContext, flags: { workdirSet: boolean; shellSet: boolean; imageKnown: boolean }, shared: Shared, guessed: Readonly<Record<string, string>> | undefined) {
+  constructor(ctx: DispatchContext, workdirSet: boolean, shellSet: boolean, imageKnown: boolean, shared: Shared, guessed: Readonly<Record<string, string>> | undefined) {
     this.user = ctx.user;
     this.workdir = ctx.workdir;
-    this.workdirSet = flags.workdirSet;
-    this.shellSet = flags.shellSet;
-    this.imageKnown = flags.imageKnown;
+    this.workdirSet = workdirSet;
+    this.shellSet = shellSet;
+    this.imageKnown = imageKnown;
     this.#shared = shared;
     this.#guessed = guessed;
   }
@@ -87,11 +87,11 @@ export function stageStates(stages: readonly Stage[]): StageState[] {
     for (const inst of stage.instructions) {
       const cmd = inst.command!;
       shared = sharedFor(cmd.context, shared);
-      before.push(new View(cmd.context, { workdirSet, shellSet, imageKnown }, shared, stage.guessedImageEnv));
+      before.push(new View(cmd.context, workdirSet, shellSet, imageKnown, shared, stage.guessedImageEnv));
       if (cmd.instruction.kind === 'workdir') workdirSet = true;
       if (cmd.instruction.kind === 'shell') shellSet = true;
     }
-    out.push({ before, end: new View(stage.final, { workdirSet, shellSet, imageKnown }, sharedFor(stage.final, shared), stage.guessedImageEnv) });
+    out.push({ before, end: new View(stage.final, workdirSet, shellSet, imageKnown, sharedFor(stage.final, shared), stage.guessedImageEnv) });
   }
   return out;
 }
