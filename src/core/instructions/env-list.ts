@@ -27,36 +27,49 @@ export function envStrings(env: readonly EnvEntry[]): string[] {
 /** Lists up to this long are searched in place; longer ones get a map. */
 const SCAN_LIMIT = 24;
 
+/**
+ * A lexer lookup over an environment list: EnvsFromSlice semantics (a later duplicate wins). Short lists (the usual
+ * case) are scanned from the end, where a later duplicate wins; a longer list gets its map on the first lookup.
+ * A class, not closures: one shared `get` whose optimised code V8 keeps, where a closure per list was dropped again
+ * and again as new lists came.
+ */
+class EnvListGetter implements EnvGetter {
+  readonly #env: readonly EnvEntry[];
+  #values: Map<string, string> | undefined;
+  #keys: string[] | undefined;
+
+  constructor(env: readonly EnvEntry[]) {
+    this.#env = env;
+  }
+
+  get(name: string): string | undefined {
+    const env = this.#env;
+    if (env.length <= SCAN_LIMIT) {
+      for (let i = env.length - 1; i >= 0; i--) if (env[i]!.key === name) return env[i]!.value;
+      return undefined;
+    }
+    if (this.#values === undefined) {
+      const values = new Map<string, string>();
+      for (const e of env) values.set(e.key, e.value);
+      this.#values = values;
+    }
+    return this.#values.get(name);
+  }
+
+  keys(): readonly string[] {
+    return (this.#keys ??= this.#env.map((e) => e.key));
+  }
+}
+
 // Consecutive expansions mostly read the same list (an instruction's words, instructions that set nothing), so the last getter is kept.
 let lastList: readonly EnvEntry[] | undefined;
 let lastGetter: EnvGetter | undefined;
 
-/**
- * A lexer lookup over an environment list: EnvsFromSlice semantics (a later duplicate wins), its map built only when read.
- * Lists are never mutated (addOrReplace makes a new one), so reusing the getter of the same list is safe.
- */
+/** The lexer lookup of an environment list (lists are never changed in place, so reusing the getter of the same list is safe). */
 export function envGetter(env: readonly EnvEntry[]): EnvGetter {
   if (env === lastList && lastGetter !== undefined) return lastGetter;
-  let values: Map<string, string> | undefined;
-  let keys: string[] | undefined;
-  const getter: EnvGetter = {
-    get: (name) => {
-      if (env.length <= SCAN_LIMIT) {
-        // Short lists (the usual case) are scanned from the end, where a later duplicate wins, without building a map.
-        for (let i = env.length - 1; i >= 0; i--) if (env[i]!.key === name) return env[i]!.value;
-        return undefined;
-      }
-      if (values === undefined) {
-        values = new Map();
-        for (const e of env) values.set(e.key, e.value);
-      }
-      return values.get(name);
-    },
-    keys: () => (keys ??= env.map((e) => e.key)),
-  };
   lastList = env;
-  lastGetter = getter;
-  return getter;
+  return (lastGetter = new EnvListGetter(env));
 }
 
 /** Splits `NAME=value` (a name alone is an empty value). */

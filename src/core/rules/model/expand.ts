@@ -15,6 +15,23 @@ const NONE: ReadonlySet<string> = new Set();
 const literalCache = new Map<string, Expansion>();
 const literalCacheTick = new Map<string, Expansion>();
 
+/** The lexer lookup of a map (a class with shared methods rather than closures per map, which V8 kept re-optimising). */
+class MapGetter implements EnvGetter {
+  readonly #env: ReadonlyMap<string, string>;
+
+  constructor(env: ReadonlyMap<string, string>) {
+    this.#env = env;
+  }
+
+  get(name: string): string | undefined {
+    return this.#env.get(name);
+  }
+
+  keys(): readonly string[] {
+    return [...this.#env.keys()];
+  }
+}
+
 let lastEnv: ReadonlyMap<string, string> | undefined;
 let lastGetter: EnvGetter | undefined;
 
@@ -22,7 +39,7 @@ let lastGetter: EnvGetter | undefined;
 function getter(env: ReadonlyMap<string, string>): EnvGetter {
   if (env !== lastEnv || !lastGetter) {
     lastEnv = env;
-    lastGetter = { get: (name) => env.get(name), keys: () => [...env.keys()] };
+    lastGetter = new MapGetter(env);
   }
   return lastGetter;
 }
