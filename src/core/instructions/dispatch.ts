@@ -8,6 +8,7 @@ import { addOrReplace, envEntry, envGetter, parseKeyValue } from './env-list.ts'
 import { expandInstruction, type ExpandContext } from './expand.ts';
 import { cleanPath, isAbsPath, joinPath } from './posix-path.ts';
 import type { ArgInstruction, DispatchContext, EnvEntry, FromInstruction, ImageConfig, Instruction, StageCommand } from './types.ts';
+import { EMPTY_LIST, objectKindList } from '../empty-list.ts';
 
 /** The default shell of Linux images. */
 export const DEFAULT_SHELL: readonly string[] = ['/bin/sh', '-c'];
@@ -27,10 +28,12 @@ export interface DispatchInputs {
 
 /** The state a stage starts from when its base is an image (or scratch): the image config plus PATH. */
 export function imageContext(config: ImageConfig): DispatchContext {
-  let env = (config.env ?? []).map((e) => parseKeyValue(e, 'image'));
-  if (!env.some((e) => e.key === 'PATH')) env = [...env, envEntry('PATH', DEFAULT_PATH, 'image')];
+  // Built by push, so every env list has the object elements kind (see empty-list.ts).
+  const env: EnvEntry[] = objectKindList();
+  for (const e of config.env ?? []) env.push(parseKeyValue(e, 'image'));
+  if (!env.some((e) => e.key === 'PATH')) env.push(envEntry('PATH', DEFAULT_PATH, 'image'));
   const workdir = config.workingDir !== undefined && config.workingDir !== '' ? joinPath('/', config.workingDir) : '/';
-  return { env, workdir, user: config.user ?? '', shell: config.shell ?? DEFAULT_SHELL, declaredArgs: [] };
+  return { env, workdir, user: config.user ?? '', shell: config.shell ?? DEFAULT_SHELL, declaredArgs: EMPTY_LIST };
 }
 
 /** The WORKDIR a path resolves to from the current one. */

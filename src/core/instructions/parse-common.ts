@@ -5,6 +5,7 @@ import type { InstructionNode, Range } from '../syntax/types.ts';
 import { parseFlags, splitFlags } from './flags.ts';
 import type { FlagParse, FlagType } from './flags.ts';
 import type { Instruction, ParsedFlag } from './types.ts';
+import { EMPTY_LIST, objectKindList } from '../empty-list.ts';
 
 /** What a parser gets: the node, its argument values, and the engine. */
 export interface ParseRequest {
@@ -26,7 +27,7 @@ export function codeOf(req: ParseRequest): string {
   return req.node.original.trim();
 }
 
-const NO_PARSED_FLAGS: readonly ParsedFlag[] = [];
+const NO_PARSED_FLAGS: readonly ParsedFlag[] = EMPTY_LIST;
 
 /** The node's flags split into name and value (one shared empty list when there are none, as for most instructions). */
 export function nodeFlags(req: ParseRequest): readonly ParsedFlag[] {
@@ -74,7 +75,7 @@ export function flagFailure(parse: FlagParse, req: ParseRequest): Partial<Parsed
 
 /** handleJSONArgs: exec form keeps the array; shell form joins the words with spaces. */
 export function handleJsonArgs(args: readonly string[], json: boolean): string[] {
-  if (args.length === 0) return [];
+  if (args.length === 0) return objectKindList();
   return json ? [...args] : [args.join(' ')];
 }
 
@@ -94,7 +95,7 @@ export function flagValue(parse: FlagParse, name: string): string | undefined {
 }
 
 /** The empty list of flag values (shared: results are read-only). */
-const NO_VALUES: readonly string[] = [];
+const NO_VALUES: readonly string[] = EMPTY_LIST;
 
 /** Repeated flag values from a successful parse. */
 export function flagList(parse: FlagParse, name: string): readonly string[] {

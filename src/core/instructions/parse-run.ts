@@ -7,6 +7,7 @@ import {
 } from './parse-common.ts';
 import type { Parsed, ParseRequest } from './parse-common.ts';
 import type { InlineFile, MountSpec, RunInstruction } from './types.ts';
+import { EMPTY_LIST } from '../empty-list.ts';
 
 const RUN_FLAGS: Readonly<Record<string, FlagType>> = { mount: 'strings', network: 'string', device: 'strings', security: 'string' };
 const NETWORKS: readonly string[] = ['default', 'none', 'host'];
@@ -18,8 +19,8 @@ export function inlineFiles(req: ParseRequest): readonly InlineFile[] {
 }
 
 /** The empty lists of instructions without heredocs or mounts (shared: instructions are read-only). */
-const NO_FILES: readonly InlineFile[] = [];
-const NO_MOUNTS: readonly MountSpec[] = [];
+const NO_FILES: readonly InlineFile[] = EMPTY_LIST;
+const NO_MOUNTS: readonly MountSpec[] = EMPTY_LIST;
 
 // Mounts whose first parse failed (modern frontends parse them again after expansion, and fail there if they still do).
 const placeholders = new WeakSet<MountSpec>();

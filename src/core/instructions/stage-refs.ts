@@ -7,6 +7,7 @@ import type { Problem, Range } from '../syntax/types.ts';
 import { envGetter } from './env-list.ts';
 import type { DispatchStateEntry, FromInstruction, Instruction, StageDependency, StageRef } from './types.ts';
 import { lowerCase } from '../lower-case.ts';
+import { EMPTY_LIST } from '../empty-list.ts';
 
 /** A stage as the reference resolver needs it. */
 export interface StageDraft {
@@ -56,7 +57,7 @@ const atoi = (s: string): number | undefined => (/^[+-]?\d+$/.test(s) ? Number.p
 
 function copyFromState(from: string, reg: Registry, engine: EngineProfile, range: Range): number | Problem {
   if (engine.copyFromVariable === 'error') {
-    const lit = processWord(from, envGetter([]));
+    const lit = processWord(from, envGetter(EMPTY_LIST));
     if (!lit.ok || lit.value !== from) {
       return err('variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround', range);
     }

@@ -3,13 +3,11 @@ import type { ParsedCommand } from './command.ts';
 import { type LineMap, rangeAt } from './source.ts';
 import type { RawWord } from './split-command.ts';
 import type { Heredoc, InstructionNode, Range, Word } from './types.ts';
+import { EMPTY_LIST } from '../empty-list.ts';
 
 function toWord(map: LineMap, raw: RawWord, offset = 0): Word {
   return { value: raw.value, range: rangeAt(map, raw.start + offset, raw.end + offset) };
 }
-
-/** The flag list of every instruction without flags (lists in the tree are never changed in place). */
-const NO_WORDS: readonly Word[] = [];
 
 /** Extra data of a top-level instruction. */
 export interface NodeExtras {
@@ -25,8 +23,8 @@ export function buildNode(command: ParsedCommand, map: LineMap, extras: NodeExtr
     kind: 'instruction',
     keyword: command.keywordLower,
     keywordWord,
-    flags: command.flags.length === 0 ? NO_WORDS : command.flags.map((f) => toWord(map, f)),
-    args: command.args.map((a) => toWord(map, a, command.argsOffset)),
+    flags: command.flags.length === 0 ? EMPTY_LIST : command.flags.map((f) => toWord(map, f)),
+    args: command.args.length === 0 ? EMPTY_LIST : command.args.map((a) => toWord(map, a, command.argsOffset)),
     json: command.json,
     original: command.original,
     heredocs: extras.heredocs,
@@ -35,6 +33,6 @@ export function buildNode(command: ParsedCommand, map: LineMap, extras: NodeExtr
   };
   if (!command.child) return node;
   const childRange = { start: rangeAt(map, command.child.keyword.start, command.child.keyword.end).start, end: extras.range.end };
-  const onbuild = buildNode(command.child, map, { range: childRange, comments: [], heredocs: [] });
+  const onbuild = buildNode(command.child, map, { range: childRange, comments: EMPTY_LIST, heredocs: EMPTY_LIST });
   return { ...node, onbuild };
 }

@@ -8,6 +8,7 @@ import { type LineMap, lineRange, MAX_LINE_BYTES, type PhysicalLine, scanLines, 
 import { readHeredocs } from './read-heredocs.ts';
 import { escapeByte } from './utf8.ts';
 import type { Comment, Directive, Heredoc, InstructionNode, Problem, Range, SyntaxTree } from './types.ts';
+import { EMPTY_LIST } from '../empty-list.ts';
 
 /** Mutable state of one parse. */
 export interface ParseState {
@@ -25,10 +26,9 @@ export interface ParseState {
   prevComments: readonly string[];
 }
 
-/** The empty comment list, shared by every instruction without comments above it (lists are never changed in place). */
-const NONE: readonly string[] = [];
-/** The empty heredoc list, shared by every instruction without heredocs. */
-const NO_HEREDOCS: readonly Heredoc[] = [];
+/** The empty comment and heredoc lists, shared by every instruction without them (lists are never changed in place). */
+const NONE: readonly string[] = EMPTY_LIST;
+const NO_HEREDOCS: readonly Heredoc[] = EMPTY_LIST;
 
 function isComment(text: string): boolean {
   return text[leftSpaceEnd(text)] === '#';

@@ -2,6 +2,7 @@
 /** Splits a logical line into keyword, leading `--flags` and the rest, with offsets into the line. */
 import { isGoSpace, isReWhitespaceCode, leftSpaceEnd, rightSpaceStart } from './go-text.ts';
 import { charOffset, decodeRange, type Utf8View, utf8View } from './utf8.ts';
+import { EMPTY_LIST } from '../empty-list.ts';
 
 /** A value with the [start, end) offsets of its source text in the logical line. */
 export interface RawWord {
@@ -179,7 +180,7 @@ function extractFlagsBytes(text: string, escapeToken: string): { flags: RawWord[
   return { flags, rest: '', restStart: text.length };
 }
 
-const NO_FLAGS: readonly RawWord[] = [];
+const NO_FLAGS: readonly RawWord[] = EMPTY_LIST;
 
 /** BuildKit's splitCommand: keyword (case kept), flags, and the trimmed arguments. */
 export function splitCommand(line: string, escapeToken: string): SplitLine {

@@ -1,6 +1,7 @@
 /** Typed views of instruction nodes that rules need: flags, key/value pairs, RUN mounts, COPY sources. */
 import type { InstructionNode, Word } from '../../syntax/types.ts';
 import { lowerCase } from '../../lower-case.ts';
+import { EMPTY_LIST } from '../../empty-list.ts';
 
 /** A `--name=value` flag as written. */
 export interface Flag {
@@ -31,8 +32,8 @@ export function perCheckMemo<K, V>(fn: (key: K) => V): (key: K) => V {
 }
 
 /** Parses an instruction's flags (memoised per node, like every view here: rules ask for the same views many times). */
-export const flagsOf = perCheckMemo((node: InstructionNode): Flag[] =>
-  node.flags.map((word) => {
+export const flagsOf = perCheckMemo((node: InstructionNode): readonly Flag[] =>
+  node.flags.length === 0 ? EMPTY_LIST : node.flags.map((word) => {
     const body = word.value.replace(/^--/, '');
     const eq = body.indexOf('=');
     return eq < 0 ? { name: body, value: undefined, word } : { name: body.slice(0, eq), value: body.slice(eq + 1), word };
@@ -64,8 +65,8 @@ export const envPairs = perCheckMemo((node: InstructionNode): KeyValue[] => {
 });
 
 /** ARG declarations: `NAME` or `NAME=default`. */
-export const argPairs = perCheckMemo((node: InstructionNode): KeyValue[] =>
-  node.args.map((word) => {
+export const argPairs = perCheckMemo((node: InstructionNode): readonly KeyValue[] =>
+  node.args.length === 0 ? EMPTY_LIST : node.args.map((word) => {
     const eq = word.value.indexOf('=');
     return eq < 0
       ? { key: word.value, value: undefined, legacy: false, word }
