@@ -27,6 +27,8 @@ export const consistentInstructionCasing = buildkitRule({
       if (unchangedBy(w.value, true)) lower++;
       else if (unchangedBy(w.value, false)) upper++;
     }
+    // Every keyword already in one casing (the usual file): nothing to report.
+    if (lower === words.length || upper === words.length) return;
     const majorityLower = lower > upper;
     for (const w of words) {
       if (unchangedBy(w.value, majorityLower)) continue;

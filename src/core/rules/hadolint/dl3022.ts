@@ -2,6 +2,17 @@
 import { hadolintRule } from '../define.ts';
 import { flag } from '../model/instr.ts';
 import { instRange, suggest } from '../model/util.ts';
+import type { Stage } from '../model/context.ts';
+
+/** Names of the stages before `index`. */
+function namesBefore(stages: readonly Stage[], index: number): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < index; i++) {
+    const name = stages[i]!.name;
+    if (name !== undefined) names.push(name);
+  }
+  return names;
+}
 
 /** COPY --from names a stage defined later, an index out of range, or a misspelt stage. */
 export const dl3022 = hadolintRule({
@@ -13,7 +24,7 @@ export const dl3022 = hadolintRule({
         if (inst.node.keyword !== 'copy' || inst.node.flags.length === 0) continue;
         const from = flag(inst.node, 'from')?.value;
         if (from === undefined || from.includes('$')) continue;
-        earlier ??= ctx.stages.slice(0, stage.index).flatMap((s) => (s.name ? [s.name] : []));
+        earlier ??= namesBefore(ctx.stages, stage.index);
         const lower = from.toLowerCase();
         if (earlier.includes(lower) || lower === stage.name) continue;
         if (/^\d+$/.test(from)) {

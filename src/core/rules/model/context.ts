@@ -188,7 +188,10 @@ class LazyContext implements RuleContext {
   }
 
   get metaEnv(): ReadonlyMap<string, string> {
-    return (this.#metaEnv ??= new Map(this.#stagesResult.globalArgs.map((e) => [e.key, e.value] as const)));
+    if (this.#metaEnv) return this.#metaEnv;
+    const env = new Map<string, string>();
+    for (const e of this.#stagesResult.globalArgs) env.set(e.key, e.value);
+    return (this.#metaEnv = env);
   }
 
   get context(): BuildContext {
