@@ -47,8 +47,7 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
   const failures: RuleFailure[] = [];
   const suppress = suppressor(ctx);
   // A hadolint id and the BuildKit rule it duplicates suppress each other (`# hadolint ignore=DL3024` also hides DuplicateStageName).
-  const aliasPairs = Object.entries(aliases);
-  const twins = (id: string) => aliasPairs.flatMap(([a, b]) => (a === id ? [b] : b === id ? [a] : []));
+  const twins = (id: string) => aliasPairsOf(aliases).flatMap(([a, b]) => (a === id ? [b] : b === id ? [a] : []));
   const perInstruction = CHECKER_PROFILES[engine].perInstructionCheck;
   // `# check=` above an instruction can only add skips and experimental rules; without any, file-level options decide up front.
   const localChecks = perInstruction && tree.instructions.some((n) => n.comments.some((c) => checkFromComment(c) !== undefined));
@@ -70,9 +69,8 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
       ...(report.uncertain ? { uncertain: report.uncertain } : {}),
     });
   };
-  for (const rule of rules) {
+  for (const rule of rulesFor(rules, engine)) {
     const { meta } = rule;
-    if (!meta.engines.includes(engine)) continue;
     const override = config.rules?.[meta.id];
     if (override === 'off' || config.ignore?.includes(meta.id)) continue;
     const experimental = meta.experimentalOn?.includes(engine) ?? false;
@@ -95,6 +93,26 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
   }
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId));
   return { findings: kept, tree, errorOnWarn: options.error, failures };
+}
+
+// The rule lists and alias tables are module constants: what each check derives from them is kept.
+const rulesByEngine = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>();
+const aliasPairsCache = new WeakMap<Readonly<Record<string, string>>, readonly (readonly [string, string])[]>();
+
+/** The rules that apply to an engine, in order (worked out once per rule list and engine). */
+function rulesFor(rules: readonly Rule[], engine: RuleMeta['engines'][number]): readonly Rule[] {
+  let byEngine = rulesByEngine.get(rules);
+  if (byEngine === undefined) rulesByEngine.set(rules, (byEngine = new Map()));
+  let list = byEngine.get(engine);
+  if (list === undefined) byEngine.set(engine, (list = rules.filter((r) => r.meta.engines.includes(engine))));
+  return list;
+}
+
+/** The `[hadolint id, BuildKit rule]` pairs of an alias table (worked out once per table). */
+function aliasPairsOf(aliases: Readonly<Record<string, string>>): readonly (readonly [string, string])[] {
+  let pairs = aliasPairsCache.get(aliases);
+  if (pairs === undefined) aliasPairsCache.set(aliases, (pairs = Object.entries(aliases)));
+  return pairs;
 }
 
 function skipped(opts: LintOptions, id: string, family: string): boolean {
