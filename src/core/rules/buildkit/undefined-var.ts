@@ -48,7 +48,7 @@ export const undefinedVar = buildkitRule({
         const reported = new Set<string>();
         for (const word of expandedWords(inst)) {
           // Cheap pre-check: when every name that looks referenced is defined, the lexer cannot find an unmatched one.
-          if (!word.includes('$') || referencedVars(word).every((n) => state.env.has(n) || state.declared.has(n))) continue;
+          if (!word.includes('$') || referencedVars(word).every((n) => state.defines(n))) continue;
           for (const name of expandWord(word, state.env, ctx.tree.escapeToken).unmatched) {
             if (state.declared.has(name) || NON_ENV.has(name) || reported.has(name)) continue;
             reported.add(name);

@@ -63,9 +63,25 @@ export function expandWord(word: string, env: ReadonlyMap<string, string>, escap
   return out;
 }
 
-/** Names of variables referenced in shell text, without expanding. */
+/** True for `[A-Za-z_]`, with digits too when `digits`. */
+function isNameChar(c: number, digits: boolean): boolean {
+  return c === 0x5f || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (digits && c >= 0x30 && c <= 0x39);
+}
+
+/** Names of variables referenced in shell text (`$NAME` or `${NAME`), without expanding. */
 export function referencedVars(text: string): string[] {
   const names: string[] = [];
-  for (const m of text.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g)) names.push((m[1] ?? m[2])!);
+  for (let i = text.indexOf('$'); i >= 0; i = text.indexOf('$', i)) {
+    let start = i + 1;
+    if (text.charCodeAt(start) === 0x7b && isNameChar(text.charCodeAt(start + 1), false)) start += 1;
+    else if (!isNameChar(text.charCodeAt(start), false)) {
+      i += 1;
+      continue;
+    }
+    let end = start + 1;
+    while (end < text.length && isNameChar(text.charCodeAt(end), true)) end += 1;
+    names.push(text.slice(start, end));
+    i = end;
+  }
   return names;
 }

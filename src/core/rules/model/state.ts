@@ -17,6 +17,8 @@ export interface InstState {
   readonly shellSet: boolean;
   /** False when the base image is not in Layerlab's table, so its ENV is a guess. */
   readonly imageKnown: boolean;
+  /** `env.has(name) || declared.has(name)`, answered without building either. */
+  defines(name: string): boolean;
 }
 
 /** State before each instruction of a stage, and at its end. */
@@ -66,6 +68,13 @@ class View implements InstState {
   }
 
   get env(): ReadonlyMap<string, string> { return (this.#shared.env ??= envMap(this.#shared.list, this.#guessed)); }
+
+  defines(name: string): boolean {
+    const shared = this.#shared;
+    if (shared.env !== undefined) return shared.env.has(name) || shared.declaredList.includes(name);
+    for (const e of shared.list) if (e.key === name) return true;
+    return (this.#guessed !== undefined && Object.hasOwn(this.#guessed, name)) || shared.declaredList.includes(name);
+  }
   get declared(): ReadonlySet<string> { return (this.#shared.declared ??= new Set(this.#shared.declaredList)); }
 }
 
