@@ -51,13 +51,17 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
   const perInstruction = CHECKER_PROFILES[engine].perInstructionCheck;
   // `# check=` above an instruction can only add skips and experimental rules; without any, file-level options decide up front.
   const localChecks = perInstruction && tree.instructions.some((n) => n.comments.some((c) => checkFromComment(c) !== undefined));
-  // One reporter serves every rule: rules run one after another, so it reads the rule it reports for from `current`.
-  let current: { readonly meta: RuleMeta; readonly experimental: boolean; readonly override: RuleSeverity | undefined } | undefined;
+  // One reporter serves every rule: rules run one after another, so it reads the rule it reports for from these.
+  let currentMeta: RuleMeta | undefined;
+  let currentExperimental = false;
+  let currentOverride: RuleSeverity | undefined;
   const enabledExperimental = (opts: LintOptions, id: string): boolean =>
     opts.experimentalAll || opts.experimental.includes(id) || experimentalCfg === 'all' || (Array.isArray(experimentalCfg) && experimentalCfg.includes(id));
   const onReport = (report: Report): void => {
-    if (current === undefined) return;
-    const { meta, experimental, override } = current;
+    const meta = currentMeta;
+    if (meta === undefined) return;
+    const experimental = currentExperimental;
+    const override = currentOverride;
     const instruction = report.instruction ?? instructionAt(tree.instructions, report.range.start.line);
     const local = instruction === undefined || !localChecks ? options : localOptions(options, tree.instructions[instruction]!);
     if (experimental ? !enabledExperimental(local, meta.id) : skipped(local, meta.id, meta.family)) return;
@@ -76,14 +80,16 @@ export function runCheck(input: CheckInput, parse: Parse, rules: readonly Rule[]
     const experimental = meta.experimentalOn?.includes(engine) ?? false;
     // Rules that cannot report are not run (lazy work: the pipeline parts only they need are never built).
     if (experimental ? !localChecks && !enabledExperimental(options, meta.id) : skipped(options, meta.id, meta.family)) continue;
-    current = { meta, experimental, override };
+    currentMeta = meta;
+    currentExperimental = experimental;
+    currentOverride = override;
     try {
       rule.check(ctx, onReport);
     } catch (error) {
       failures.push({ ruleId: meta.id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
     }
   }
-  current = undefined;
+  currentMeta = undefined;
   resetViews();
   // A finding whose rule has a twin (hadolint id ↔ BuildKit rule) gives way when the twin reported the same line.
   let kept = findings;
