@@ -58,17 +58,33 @@ function goString(value: string): string {
   return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
+const NOT_JSON: JsonArgs = { kind: 'not-json' };
+
+/** JSON's white space (RFC 8259): space, tab, line feed, carriage return. */
+const isJsonSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * False when JSON.parse of `text[open…]` (which starts with `[`) would surely throw: the last character that is not
+ * JSON white space must be `]`. Shell tests such as `[ -f x ] && …` fail here without an exception (a thrown
+ * SyntaxError costs far more than the parse).
+ */
+function mayBeJsonArray(text: string, open: number): boolean {
+  let end = text.length - 1;
+  while (end > open && isJsonSpace(text.charCodeAt(end))) end -= 1;
+  return end > open && text.charCodeAt(end) === 0x5d;
+}
+
 /** BuildKit's parseJSON on `rest` (offsets into `rest`). */
 export function parseJsonArgs(rest: string): JsonArgs {
   const open = leftSpaceEnd(rest);
-  if (rest[open] !== '[') return { kind: 'not-json' };
+  if (rest[open] !== '[' || !mayBeJsonArray(rest, open)) return NOT_JSON;
   let parsed: unknown;
   try {
     parsed = JSON.parse(rest.slice(open));
   } catch {
-    return { kind: 'not-json' };
+    return NOT_JSON;
   }
-  if (!Array.isArray(parsed)) return { kind: 'not-json' };
+  if (!Array.isArray(parsed)) return NOT_JSON;
   const spans = elementSpans(rest, open);
   const words = parsed.map((item: unknown, i) => {
     const [start, end] = spans[i] ?? [open, rest.length];

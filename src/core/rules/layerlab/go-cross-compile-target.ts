@@ -10,7 +10,7 @@ function rawEnv(stage: Stage, name: string, before: number): string | undefined 
   stage.instructions.slice(0, before).forEach((i) => {
     if (i.node.keyword === 'env') for (const kv of envPairs(i.node)) if (kv.key === name) value = kv.value;
     if (i.node.keyword === 'arg' && i.node.args.some((a) => a.value.split('=')[0] === name)) value = '$' + name;
-    if (i.node.keyword === 'run' && new RegExp(`go env -w .*${name}=`).test(scriptOf(i.node))) value = '$';
+    if (i.node.keyword === 'run' && scriptOf(i.node).includes('go env -w') && new RegExp(`go env -w .*${name}=`).test(scriptOf(i.node))) value = '$';
   });
   return value;
 }
