@@ -36,7 +36,7 @@ const NO_FLAGS: FlagParse = { ok: true, values: NO_VALUES, lists: NO_LISTS };
 /** BFlags.Parse: every word must be a known flag of the right type; `--` ends the flags. */
 export function parseFlags(
   words: readonly Word[],
-  defs: Readonly<Record<string, FlagType>>,
+  defs: ReadonlyMap<string, FlagType>,
   messages: FlagMessages,
 ): FlagParse {
   // Most instructions have no flags: one shared, read-only answer.
@@ -53,7 +53,7 @@ export function parseFlags(
     const at = body.indexOf('=');
     const name = at < 0 ? body : body.slice(0, at);
     const value = at < 0 ? undefined : body.slice(at + 1);
-    const type = Object.hasOwn(defs, name) ? defs[name] : undefined;
+    const type = defs.get(name);
     if (type === undefined) return fail(messages.unknown(name), name, word);
     if (type !== 'strings' && values?.has(name)) return fail(messages.duplicate(name), name, word);
     if (type === 'bool') {

@@ -45,7 +45,7 @@ export function parsed(instruction: Instruction, fail?: Partial<Parsed>): Parsed
 }
 
 /** Parses flags; unknown flags of newer frontends get a hint after BuildKit's own message. */
-export function flagsOf(req: ParseRequest, defs: Readonly<Record<string, FlagType>>): FlagParse {
+export function flagsOf(req: ParseRequest, defs: FlagDefs): FlagParse {
   return parseFlags(req.node.flags, defs, req.engine.flagMessages);
 }
 
@@ -102,21 +102,27 @@ export function flagList(parse: FlagParse, name: string): readonly string[] {
   return (parse.ok ? parse.lists.get(name) : undefined) ?? NO_VALUES;
 }
 
-const defsCache = new Map<Readonly<Record<string, FlagType>>, Map<readonly string[], Record<string, FlagType>>>();
+/** The flags an instruction accepts, by name (a map: flag names are looked up with keys read from the file). */
+export type FlagDefs = ReadonlyMap<string, FlagType>;
+
+const defsCache = new Map<Readonly<Record<string, FlagType>>, Map<readonly string[], FlagDefs>>();
+
+/** No flags accepted. */
+export const NO_FLAG_DEFS: FlagDefs = new Map();
 
 /** The flag definitions of an instruction, limited to those the engine accepts (pass module constants: answers are cached). */
 export function acceptedDefs(
   all: Readonly<Record<string, FlagType>>,
   accepted: readonly string[],
-): Record<string, FlagType> {
+): FlagDefs {
   // Both arguments are module and engine constants, so the answer is kept per pair.
   let byAccepted = defsCache.get(all);
   if (byAccepted === undefined) defsCache.set(all, (byAccepted = new Map()));
   let out = byAccepted.get(accepted);
   if (out === undefined) {
-    out = {};
-    for (const name of Object.keys(all)) if (accepted.includes(name)) out[name] = all[name]!;
-    byAccepted.set(accepted, out);
+    const defs = new Map<string, FlagType>();
+    for (const name of Object.keys(all)) if (accepted.includes(name)) defs.set(name, all[name]!);
+    byAccepted.set(accepted, (out = defs));
   }
   return out;
 }

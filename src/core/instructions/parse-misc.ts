@@ -1,7 +1,7 @@
 // Tracks BuildKit frontend/dockerfile/instructions/parse.go (the config-only instructions and FROM)
 /** Parses FROM and the instructions that only change the dispatch state or the image config. */
 import type { FlagType } from './flags.ts';
-import { acceptedDefs, argErrors, codeOf, nodeFlags, parsed, failure, flagFailure, flagValue, flagsOf, handleJsonArgs } from './parse-common.ts';
+import { NO_FLAG_DEFS, acceptedDefs, argErrors, codeOf, nodeFlags, parsed, failure, flagFailure, flagValue, flagsOf, handleJsonArgs } from './parse-common.ts';
 import type { Parsed, ParseRequest } from './parse-common.ts';
 import type { ArgDeclaration, KeyValue } from './types.ts';
 import { lowerCase } from '../lower-case.ts';
@@ -10,7 +10,7 @@ const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 
 /** No flags allowed: any flag is BuildKit's unknown-flag error. */
 function noFlags(req: ParseRequest): Partial<Parsed> {
-  return flagFailure(flagsOf(req, {}), req);
+  return flagFailure(flagsOf(req, NO_FLAG_DEFS), req);
 }
 
 /** ENV/LABEL arguments: key/value pairs (v0.8 parser) or key/value/delimiter triples (newer parsers). */
