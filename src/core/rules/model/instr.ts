@@ -15,9 +15,26 @@ export interface Flag {
 // collections until the next full one (clearing an old map does not help: its dead table still counts as a root).
 const tables: { map: Map<unknown, unknown> }[] = [];
 
+// The views of instruction nodes share one table: a node's entry holds a slot per view.
+let nodeViews = new Map<InstructionNode, unknown[]>();
+let nodeSlots = 0;
+
 /** Forgets every memoised view (the checker calls it after each check). */
 export function resetViews(): void {
   for (const t of tables) if (t.map.size > 0) t.map = new Map();
+  if (nodeViews.size > 0) nodeViews = new Map();
+}
+
+/** A view of an instruction node, memoised for the current check in the node's entry of the shared node table. */
+export function perNodeMemo<V>(fn: (node: InstructionNode) => V): (node: InstructionNode) => V {
+  const slot = nodeSlots++;
+  return (node) => {
+    let views = nodeViews.get(node);
+    if (views === undefined) nodeViews.set(node, (views = []));
+    let v = views[slot] as V | undefined;
+    if (v === undefined) views[slot] = v = fn(node);
+    return v;
+  };
 }
 
 /** A function memoised for the current check only (see resetViews). */
@@ -32,7 +49,7 @@ export function perCheckMemo<K, V>(fn: (key: K) => V): (key: K) => V {
 }
 
 /** Parses an instruction's flags (memoised per node, like every view here: rules ask for the same views many times). */
-export const flagsOf = perCheckMemo((node: InstructionNode): readonly Flag[] =>
+export const flagsOf = perNodeMemo((node: InstructionNode): readonly Flag[] =>
   node.flags.length === 0 ? EMPTY_LIST : node.flags.map((word) => {
     const body = word.value.replace(/^--/, '');
     const eq = body.indexOf('=');
@@ -54,7 +71,7 @@ export interface KeyValue {
 }
 
 /** ENV/LABEL pairs (parser nodes come as key, value, operator triples). */
-export const envPairs = perCheckMemo((node: InstructionNode): KeyValue[] => {
+export const envPairs = perNodeMemo((node: InstructionNode): KeyValue[] => {
   const out: KeyValue[] = [];
   const args = node.args;
   for (let i = 0; i + 1 < args.length; i += 3) {
@@ -65,7 +82,7 @@ export const envPairs = perCheckMemo((node: InstructionNode): KeyValue[] => {
 });
 
 /** ARG declarations: `NAME` or `NAME=default`. */
-export const argPairs = perCheckMemo((node: InstructionNode): readonly KeyValue[] =>
+export const argPairs = perNodeMemo((node: InstructionNode): readonly KeyValue[] =>
   node.args.length === 0 ? EMPTY_LIST : node.args.map((word) => {
     const eq = word.value.indexOf('=');
     return eq < 0
@@ -82,7 +99,7 @@ export function unquote(value: string): string {
 }
 
 /** The script of a RUN/CMD/ENTRYPOINT: shell-form text or exec-form words joined, plus heredoc bodies. */
-export const scriptOf = perCheckMemo((node: InstructionNode): string =>
+export const scriptOf = perNodeMemo((node: InstructionNode): string =>
   node.heredocs.length === 0 && node.args.length === 1 ? node.args[0]!.value : [node.args.map((a) => a.value).join(' '), ...node.heredocs.map((h) => h.content)].join('\n'));
 
 /** One simple command of a RUN: its text, split into leading assignments and words on first read. */
@@ -113,7 +130,7 @@ export class ShellCommand {
 }
 
 /** The simple commands of a RUN (memoised; each is split into words only when a rule reads them). */
-export const commandsOf = perCheckMemo((node: InstructionNode): ShellCommand[] => shellCommands(scriptOf(node)).map((text) => new ShellCommand(text)));
+export const commandsOf = perNodeMemo((node: InstructionNode): ShellCommand[] => shellCommands(scriptOf(node)).map((text) => new ShellCommand(text)));
 
 /** COPY/ADD: sources and destination words (after flags). */
 export interface CopyView {
@@ -123,7 +140,7 @@ export interface CopyView {
 }
 
 /** Splits a COPY/ADD into sources and destination; heredoc sources are left out. */
-export const copyOf = perCheckMemo((node: InstructionNode): CopyView => {
+export const copyOf = perNodeMemo((node: InstructionNode): CopyView => {
   const words = node.args;
   const dest = words.length > 1 ? words[words.length - 1] : undefined;
   const from = node.flags.length === 0 ? undefined : flag(node, 'from')?.value;
