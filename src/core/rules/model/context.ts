@@ -233,10 +233,11 @@ function stagesOf(tree: SyntaxTree, result: StagesResult): { stages: Stage[]; by
     const args = st.from.node.args;
     const asWord = args.length >= 3 && lowerCase(args[1]!.value) === 'as' ? args[1] : undefined;
     const baseStage = st.base.kind === 'stage' ? st.base.index : undefined;
-    const deps = new Set<number>(baseStage === undefined ? [] : [baseStage]);
+    // Earlier stages this one reads, each once, in the order first met (a stage has few).
+    const deps: number[] = baseStage === undefined ? [] : [baseStage];
     for (const d of st.dependencies) {
       const entry = result.states[d.state];
-      if (entry?.kind === 'stage' && entry.stage < st.index) deps.add(entry.stage);
+      if (entry?.kind === 'stage' && entry.stage < st.index && !deps.includes(entry.stage)) deps.push(entry.stage);
     }
     const fromIndex = indexOf(st.from.node);
     const instructions: Inst[] = [];
@@ -246,11 +247,12 @@ function stagesOf(tree: SyntaxTree, result: StagesResult): { stages: Stage[]; by
     if (st.name !== undefined && !byName.has(st.name)) byName.set(st.name, st.index);
     stages.push({
       index: st.index, name: st.name, nameWord: asWord ? args[2] : undefined, asWord, from: { node: st.from.node, index: fromIndex, stage: st.index },
-      baseWord: args[0], base: st.baseName, baseStage, platform: st.from.platform, instructions, image, deps: [...deps], guessedImageEnv, final: st.final,
+      baseWord: args[0], base: st.baseName, baseStage, platform: st.from.platform, instructions, image, deps, guessedImageEnv, final: st.final,
     });
   }
   const target = result.target ?? stages.length - 1;
-  const reachable = new Set(result.stages.filter((s) => s.reachable).map((s) => s.index));
+  const reachable = new Set<number>();
+  for (const s of result.stages) if (s.reachable) reachable.add(s.index);
   return { stages, byName, target, reachable };
 }
 

@@ -6,7 +6,9 @@ import { perCheckMemo } from './instr.ts';
 
 /** The range a finding on an instruction marks: its first line. */
 export function instRange(ctx: RuleContext, inst: Inst): Range {
-  return firstLine(ctx.lines, inst.node.range);
+  const range = inst.node.range;
+  // A one-line instruction is its own first line: no line index needed.
+  return range.start.line === range.end.line ? range : firstLine(ctx.lines, range);
 }
 
 /** True when the source text under a word is exactly its value (safe to edit in place). */
