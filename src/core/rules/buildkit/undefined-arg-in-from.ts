@@ -9,16 +9,22 @@ export const undefinedArgInFrom = buildkitRule({
   id: 'UndefinedArgInFrom', title: 'FROM command must use declared ARGs', category: 'correctness', since: '1.8.0',
   check(ctx, report) {
     if (!ctx.stages.some((stage) => stage.baseWord?.value.includes('$') || stage.platform?.includes('$'))) return;
-    const keys = new Set(ctx.metaEnv.keys());
-    for (const m of ctx.metaArgs) if (m.node.keyword === 'arg') for (const kv of argPairs(m.node)) keys.add(kv.key);
+    // Declared names, made when the first unmatched name needs them (most FROM lines match every name).
+    let keys: Set<string> | undefined;
+    const declared = (): Set<string> => {
+      if (keys) return keys;
+      keys = new Set(ctx.metaEnv.keys());
+      for (const m of ctx.metaArgs) if (m.node.keyword === 'arg') for (const kv of argPairs(m.node)) keys.add(kv.key);
+      return keys;
+    };
     for (const stage of ctx.stages) {
-      const words = [stage.baseWord?.value, stage.platform].filter((w): w is string => w !== undefined);
-      const reported = new Set<string>();
-      for (const word of words) {
+      let reported: Set<string> | undefined;
+      for (const word of [stage.baseWord?.value, stage.platform]) {
+        if (word === undefined || !word.includes('$')) continue;
         for (const name of expandWord(word, ctx.metaEnv, ctx.tree.escapeToken).unmatched) {
-          if (keys.has(name) || reported.has(name)) continue;
-          reported.add(name);
-          const hint = suggest(name, keys);
+          if (declared().has(name) || reported?.has(name)) continue;
+          (reported ??= new Set()).add(name);
+          const hint = suggest(name, declared());
           report({ range: stage.from.node.range, message: `FROM argument '${name}' is not declared${hint ? ` (did you mean ${hint}?)` : ''}` });
         }
       }
