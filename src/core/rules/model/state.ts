@@ -75,6 +75,7 @@ class View implements InstState {
     for (const e of shared.list) if (e.key === name) return true;
     return (this.#guessed !== undefined && Object.hasOwn(this.#guessed, name)) || shared.declaredList.includes(name);
   }
+
   get declared(): ReadonlySet<string> { return (this.#shared.declared ??= new Set(this.#shared.declaredList)); }
 }
 
