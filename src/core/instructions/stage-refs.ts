@@ -44,7 +44,7 @@ class Registry {
     if (name !== undefined) this.byName.set(name, this.states.length - 1);
   }
   findByName(name: string): number | undefined {
-    return this.byName.get(lowerCase(name));
+    return this.byName.size === 0 ? undefined : this.byName.get(lowerCase(name));
   }
   addUnregistered(baseName: string): number {
     this.states.push({ kind: 'unregistered', baseName, ref: unregisteredRef(baseName) });

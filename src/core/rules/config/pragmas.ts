@@ -14,8 +14,8 @@ const LAYERLAB = /^\s*layerlab\s+(ignore|ignore-stage|ignore-file)\s*=\s*([A-Za-
 
 /** Parses a comment's text (with or without the leading `#`); undefined when it is no pragma. */
 export function parsePragma(comment: string): Pragma | undefined {
-  // Both forms name their tool: most comments are neither, and need no regular expression.
-  if (!comment.includes('hadolint') && !comment.includes('layerlab')) return undefined;
+  // Both forms say `ignore` after their tool's name: most comments are neither, and need no regular expression.
+  if (!comment.includes('ignore') || (!comment.includes('hadolint') && !comment.includes('layerlab'))) return undefined;
   const text = comment.replace(/^\s*#/, '');
   const h = HADOLINT.exec(text);
   if (h) {

@@ -242,7 +242,7 @@ function stagesOf(tree: SyntaxTree, result: StagesResult): { stages: Stage[]; by
     const fromIndex = indexOf(st.from.node);
     const instructions: Inst[] = [];
     for (const command of st.commands) if (!command.onbuild) instructions.push({ node: command.instruction.node, index: indexOf(command.instruction.node), stage: st.index, command });
-    const image = baseStage !== undefined ? stages[baseStage]!.image : imageFacts(lowerCase(st.baseName) === 'scratch' ? 'scratch' : st.baseName);
+    const image = baseStage !== undefined ? stages[baseStage]!.image : imageFacts(st.baseName.length === 7 && lowerCase(st.baseName) === 'scratch' ? 'scratch' : st.baseName);
     const guessedImageEnv = baseStage !== undefined ? stages[baseStage]!.guessedImageEnv : !st.imageConfigKnown && image ? image.env : undefined;
     if (st.name !== undefined && !byName.has(st.name)) byName.set(st.name, st.index);
     stages.push({

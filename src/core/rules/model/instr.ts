@@ -18,19 +18,29 @@ const tables: { map: Map<unknown, unknown> }[] = [];
 // The views of instruction nodes share one table: a node's entry holds a slot per view.
 let nodeViews = new Map<InstructionNode, unknown[]>();
 let nodeSlots = 0;
+// A rule usually asks several views of one node in a row: the last node's entry is kept at hand.
+let lastNode: InstructionNode | undefined;
+let lastViews: unknown[] | undefined;
 
 /** Forgets every memoised view (the checker calls it after each check). */
 export function resetViews(): void {
   for (const t of tables) if (t.map.size > 0) t.map = new Map();
   if (nodeViews.size > 0) nodeViews = new Map();
+  lastNode = undefined;
+  lastViews = undefined;
 }
 
 /** A view of an instruction node, memoised for the current check in the node's entry of the shared node table. */
 export function perNodeMemo<V>(fn: (node: InstructionNode) => V): (node: InstructionNode) => V {
   const slot = nodeSlots++;
   return (node) => {
-    let views = nodeViews.get(node);
-    if (views === undefined) nodeViews.set(node, (views = []));
+    let views = node === lastNode ? lastViews : undefined;
+    if (views === undefined) {
+      views = nodeViews.get(node);
+      if (views === undefined) nodeViews.set(node, (views = []));
+      lastNode = node;
+      lastViews = views;
+    }
     let v = views[slot] as V | undefined;
     if (v === undefined) views[slot] = v = fn(node);
     return v;
