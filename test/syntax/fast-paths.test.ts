@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { continuationCut } from '../../src/core/syntax/parser.ts';
 import { parseJsonArgs } from '../../src/core/syntax/json-args.ts';
+import { parseDockerfile } from '../../src/core/syntax/index.ts';
+import { goLower } from '../../src/core/syntax/go-text.ts';
 
 const textOf = (pieces: readonly string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(''));
 const RUNS = { numRuns: 3000 };
@@ -35,5 +37,18 @@ describe('parser fast paths', () => {
     }), RUNS);
     expect(parseJsonArgs('[ -f x ] && echo yes').kind).toBe('not-json');
     expect(parseJsonArgs('["a", "b"] \n').kind).toBe('json');
+  });
+
+  it('keywords are lower-cased as Go does, known ones in any ASCII casing and others too', () => {
+    const keywordOf = (line: string) => parseDockerfile(`FROM x\n${line} a b\n`).instructions[1]!.keyword;
+    expect(keywordOf('wOrKdIr')).toBe('workdir');
+    expect(keywordOf('HEALTHCHECK')).toBe('healthcheck');
+    // Go lower-cases the Kelvin sign to k, so BuildKit reads this as WORKDIR.
+    expect(keywordOf('WOR\u212ADIR')).toBe('workdir');
+    expect(keywordOf('FOO')).toBe('foo');
+    fc.assert(fc.property(textOf(['R', 'u', 'N', 'a', 'D', 'd', 'C', 'o', 'p', 'Y', '\u212A', 'İ', 'é']), (word) => {
+      fc.pre(word.length > 0);
+      expect(keywordOf(word)).toBe(goLower(word));
+    }), RUNS);
   });
 });

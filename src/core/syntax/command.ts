@@ -25,13 +25,42 @@ function shift(words: readonly RawWord[], by: number): RawWord[] {
   return words.map((w) => ({ value: w.value, start: w.start + by, end: w.end + by }));
 }
 
+/** The instruction keywords, lower-cased, by length. */
+const KEYWORDS_BY_LENGTH: readonly (readonly string[])[] = (() => {
+  const byLength: string[][] = [];
+  for (const k of ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir']) {
+    (byLength[k.length] ??= []).push(k);
+  }
+  return byLength;
+})();
+
+/** True when ASCII lower-casing `raw` gives `lower` (an ASCII keyword). */
+function lowersTo(raw: string, lower: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * goLower of a keyword. A known keyword in any ASCII casing comes back as the one shared constant string, without a
+ * new lower-cased copy per instruction (lookups and comparisons of the constant are the cheapest); anything else,
+ * non-ASCII spellings included, goes through goLower.
+ */
+function lowerKeyword(raw: string): string {
+  for (const k of KEYWORDS_BY_LENGTH[raw.length] ?? []) if (lowersTo(raw, k)) return k;
+  return goLower(raw);
+}
+
 /** BuildKit's newNodeFromLine; `base` is the offset of `line` in the top-level logical line. */
 export function parseCommand(line: string, escapeToken: string, base = 0): ParsedCommand {
   const split = splitCommand(line, escapeToken);
   const keyword = base === 0 ? split.keyword : { value: split.keyword.value, start: split.keyword.start + base, end: split.keyword.end + base };
   const flags = base === 0 ? split.flags : shift(split.flags, base);
   const restBase = base + split.restStart;
-  const keywordLower = goLower(split.keyword.value);
+  const keywordLower = lowerKeyword(split.keyword.value);
   if (keywordLower === 'onbuild') {
     const child = split.rest === '' ? undefined : parseCommand(split.rest, escapeToken, restBase);
     return command(keyword, keywordLower, flags, [], 0, false, line, child, child?.error);
