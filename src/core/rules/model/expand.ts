@@ -1,6 +1,7 @@
 /** Word expansion for rules: a thin adapter over the shell lexer (BuildKit frontend/dockerfile/shell/lex.go). */
 import { processWord } from '../../shell/index.ts';
 import type { EnvGetter } from '../../shell/index.ts';
+import { isNameChar } from './text.ts';
 
 /** Result of expanding one word: the text plus which variables were found and which were not. */
 export interface Expansion {
@@ -61,11 +62,6 @@ export function expandWord(word: string, env: ReadonlyMap<string, string>, escap
     cache.set(word, out);
   }
   return out;
-}
-
-/** True for `[A-Za-z_]`, with digits too when `digits`. */
-function isNameChar(c: number, digits: boolean): boolean {
-  return c === 0x5f || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (digits && c >= 0x30 && c <= 0x39);
 }
 
 /** Names of variables referenced in shell text (`$NAME` or `${NAME`), without expanding. */

@@ -5,6 +5,7 @@ import { cleanPath, type MountSpec } from '../../instructions/index.ts';
 import { commandsOf, perCheckMemo, scriptOf } from './instr.ts';
 import { mountsOf } from './typed.ts';
 import type { InstState } from './state.ts';
+import { isNameChar } from './text.ts';
 
 /** One `go <sub>` invocation inside a RUN. */
 export interface GoCommand {
@@ -19,15 +20,11 @@ export interface GoCommand {
   readonly mounts: readonly MountSpec[];
 }
 
-/** `[A-Za-z0-9_]`, a regexp word character (false for NaN, past either end of a string). */
-function isWordChar(c: number): boolean {
-  return c === 0x5f || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
 /** `/\bgo\b|xx-go/.test(script)`, found with indexOf (much faster than the pattern on long RUN scripts). */
 export function mentionsGo(script: string): boolean {
   for (let i = script.indexOf('go'); i >= 0; i = script.indexOf('go', i + 1)) {
-    if (!isWordChar(script.charCodeAt(i - 1)) && !isWordChar(script.charCodeAt(i + 2))) return true;
+    // \b on both sides: no word character before or after (past either end, charCodeAt gives NaN).
+    if (!isNameChar(script.charCodeAt(i - 1), true) && !isNameChar(script.charCodeAt(i + 2), true)) return true;
     if (i >= 3 && script.charCodeAt(i - 1) === 0x2d && script.charCodeAt(i - 2) === 0x78 && script.charCodeAt(i - 3) === 0x78) return true;
   }
   return false;

@@ -2,6 +2,7 @@
 import type { InstructionNode, Word } from '../../syntax/types.ts';
 import { lowerCase } from '../../lower-case.ts';
 import { EMPTY_LIST } from '../../empty-list.ts';
+import { isNameChar } from './text.ts';
 
 /** A `--name=value` flag as written. */
 export interface Flag {
@@ -258,12 +259,11 @@ export function firstRawWord(command: string): string | undefined {
 
 /** The `NAME=` prefix length of a shell assignment word (`[A-Za-z_][A-Za-z0-9_]*=`), or 0 when it is not one. */
 function assignmentNameEnd(word: string): number {
-  const first = word.charCodeAt(0);
-  if (!(first === 0x5f || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return 0;
+  if (!isNameChar(word.charCodeAt(0), false)) return 0;
   for (let i = 1; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c === 0x3d) return i;
-    if (!(c === 0x5f || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return 0;
+    if (!isNameChar(c, true)) return 0;
   }
   return 0;
 }

@@ -71,3 +71,8 @@ export function applyEdits(text: string, edits: readonly { range: Range; newText
   }
   return out;
 }
+
+/** `[A-Za-z_]`, and digits too when `digits` (a regexp word character, a shell name character); false for NaN. */
+export function isNameChar(c: number, digits: boolean): boolean {
+  return c === 0x5f || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (digits && c >= 0x30 && c <= 0x39);
+}
