@@ -2,7 +2,7 @@
 /** Turns one logical line into a command: keyword, flags, argument chain, ONBUILD child, error. */
 import { goLower } from './go-text.ts';
 import { type ArgError, lineParserFor } from './line-parsers.ts';
-import { type RawWord, splitCommand } from './split-command.ts';
+import { type RawWord, shiftWords, splitCommand } from './split-command.ts';
 
 /** BuildKit's Node for one line, with offsets into the top-level logical line. */
 export interface ParsedCommand {
@@ -19,10 +19,6 @@ export interface ParsedCommand {
   readonly original: string;
   readonly child?: ParsedCommand;
   readonly error?: ArgError;
-}
-
-function shift(words: readonly RawWord[], by: number): RawWord[] {
-  return words.map((w) => ({ value: w.value, start: w.start + by, end: w.end + by }));
 }
 
 /** The instruction keywords, lower-cased, by length. */
@@ -58,7 +54,7 @@ function lowerKeyword(raw: string): string {
 export function parseCommand(line: string, escapeToken: string, base = 0): ParsedCommand {
   const split = splitCommand(line, escapeToken);
   const keyword = base === 0 ? split.keyword : { value: split.keyword.value, start: split.keyword.start + base, end: split.keyword.end + base };
-  const flags = base === 0 ? split.flags : shift(split.flags, base);
+  const flags = shiftWords(split.flags, base);
   const restBase = base + split.restStart;
   const keywordLower = lowerKeyword(split.keyword.value);
   if (keywordLower === 'onbuild') {

@@ -68,15 +68,14 @@ function commentText(raw: string): string {
   return rest.slice(b.start, b.end);
 }
 
-/** Handles the comment/directive side of a first line; returns the instruction text that remains. */
-function firstLine(state: ParseState, line: PhysicalLine): string {
-  const comment = isComment(line.text);
+/** Handles the comment/directive side of a first line (`lead`: its leading space); returns the instruction text that remains. */
+function firstLine(state: ParseState, line: PhysicalLine, lead: number): string {
+  const comment = line.text[lead] === '#';
   if (comment) {
     const text = commentText(line.text);
     state.prevComments = text === '' ? NONE : [...state.prevComments, text];
   }
-  const lead = leftSpaceEnd(line.text);
-  const trimmed = lead === 0 ? line.text : line.text.slice(lead);
+  const trimmed = line.text.slice(lead);
   // Once the directive scanner is done (after the first lines), plain lines need no range and no directive check.
   if (!comment && state.directiveState.done) return trimmed;
   const directive = parseDirectiveLine(state.directiveState, trimmed);
@@ -106,11 +105,11 @@ function firstLine(state: ParseState, line: PhysicalLine): string {
 /** Reads one logical line starting at `index`; returns the index of its last physical line. */
 function readLogicalLine(state: ParseState, index: number): number {
   const line = state.lines[index] as PhysicalLine;
-  const content = firstLine(state, line);
+  const lead = leftSpaceEnd(line.text);
+  const content = firstLine(state, line, lead);
   const firstCut = continuationCut(content, state.escapeToken);
   if (firstCut < 0 && content === '') return index;
   const firstText = firstCut < 0 ? content : content.slice(0, firstCut);
-  const lead = leftSpaceEnd(line.text);
   const segments: Segment[] = [{ logicalStart: 0, line: index, character: line.column + lead, length: firstText.length }];
   let joined = firstText;
   let end = firstCut < 0;

@@ -182,6 +182,11 @@ function extractFlagsBytes(text: string, escapeToken: string): { flags: RawWord[
 
 const NO_FLAGS: readonly RawWord[] = EMPTY_LIST;
 
+/** Words with their offsets moved by `by` (the same list when there is nothing to move). */
+export function shiftWords(words: readonly RawWord[], by: number): readonly RawWord[] {
+  return by === 0 || words.length === 0 ? words : words.map((w) => ({ value: w.value, start: w.start + by, end: w.end + by }));
+}
+
 /** BuildKit's splitCommand: keyword (case kept), flags, and the trimmed arguments. */
 export function splitCommand(line: string, escapeToken: string): SplitLine {
   const start = leftSpaceEnd(line);
@@ -200,11 +205,9 @@ export function splitCommand(line: string, escapeToken: string): SplitLine {
     extracted = extractFlagsBytes(line.slice(base, end), escapeToken);
     shift = base;
   }
-  const flags = extracted.flags.length === 0 ? NO_FLAGS : shift === 0 ? extracted.flags : extracted.flags.map((f) => ({ value: f.value, start: shift + f.start, end: shift + f.end }));
+  const flags = extracted.flags.length === 0 ? NO_FLAGS : shiftWords(extracted.flags, shift);
   const rest = extracted.rest;
   const restLead = leftSpaceEnd(rest);
-  const restTrail = Math.max(restLead, rightSpaceStart(rest));
-  const trimmed = restLead === 0 && restTrail === rest.length ? rest : rest.slice(restLead, restTrail);
   const restStart = shift + extracted.restStart + restLead;
-  return { keyword, flags, rest: trimmed, restStart: Math.min(restStart, line.length) };
+  return { keyword, flags, rest: rest.slice(restLead, Math.max(restLead, rightSpaceStart(rest))), restStart: Math.min(restStart, line.length) };
 }
