@@ -17,8 +17,3 @@ export function objectKindList<T>(): T[] {
 
 /** The shared read-only empty list (object elements kind); never change it in place. */
 export const EMPTY_LIST: readonly never[] = objectKindList<never>();
-
-/** `list` itself, or the shared empty list when it is empty (so an empty result has the object elements kind). */
-export function orEmpty<T>(list: readonly T[]): readonly T[] {
-  return list.length === 0 ? EMPTY_LIST : list;
-}

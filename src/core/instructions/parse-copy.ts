@@ -4,6 +4,7 @@ import type { FlagType } from './flags.ts';
 import { acceptedDefs, argErrors, codeOf, nodeFlags, parsed, failure, flagFailure, flagList, flagValue, flagsOf } from './parse-common.ts';
 import type { Parsed, ParseRequest } from './parse-common.ts';
 import type { AddInstruction, CopyInstruction, InlineFile } from './types.ts';
+import { EMPTY_LIST } from '../empty-list.ts';
 
 const COPY_FLAGS: Readonly<Record<string, FlagType>> = {
   chown: 'string', from: 'string', chmod: 'string', link: 'bool', exclude: 'strings', parents: 'bool',
@@ -23,7 +24,7 @@ export function heredocName(word: string): string | undefined {
 
 interface SourcesAndDest {
   readonly sources: string[];
-  readonly contents: InlineFile[];
+  readonly contents: readonly InlineFile[];
   readonly dest: string;
   readonly error?: string;
 }
@@ -31,7 +32,7 @@ interface SourcesAndDest {
 function sourcesAndDest(req: ParseRequest, cmd: string): SourcesAndDest {
   const dest = req.args[req.args.length - 1] ?? '';
   // Without heredoc bodies no source can name one, and the destination cannot be one.
-  if (req.node.heredocs.length === 0) return { sources: req.args.slice(0, -1), contents: [], dest };
+  if (req.node.heredocs.length === 0) return { sources: req.args.slice(0, -1), contents: EMPTY_LIST, dest };
   const byName = new Map(req.node.heredocs.map((h) => [h.name, h]));
   const sources: string[] = [];
   const contents: InlineFile[] = [];

@@ -5,6 +5,7 @@ import { ShellError } from './state.ts';
 import type { ShellWord } from './state.ts';
 import { EOF, runeString } from './unicode.ts';
 import { addChar, addRawChar, addRawString, addString, getWords, newWords, type WordsState } from './words.ts';
+import { EMPTY_LIST } from '../empty-list.ts';
 
 const DOLLAR = 0x24;
 const LESS = 0x3c;
@@ -106,7 +107,7 @@ function readUntil(sw: ShellWord, stopChar: number): ReadWord {
   return { result, words: words === undefined ? NO_WORDS : getWords(words) };
 }
 
-const NO_WORDS: readonly string[] = [];
+const NO_WORDS: readonly string[] = EMPTY_LIST;
 
 /** Single quotes: everything literal up to the next `'`; there is no way to escape a `'`. */
 function processSingleQuote(sw: ShellWord): string {
